@@ -1,0 +1,33 @@
+import com.mercadopago.MercadoPagoConfig;
+import com.mercadopago.client.payment.PaymentClient;
+import com.mercadopago.core.MPRequestOptions;
+import com.mercadopago.exceptions.MPApiException;
+import com.mercadopago.exceptions.MPException;
+import com.mercadopago.resources.payment.Payment;
+import java.util.Map;
+import java.util.UUID;
+
+public class CancelReserve {
+  public static void main(String[] args) {
+    MercadoPagoConfig.setAccessToken(System.getenv("MERCADOPAGO_ACCESS_TOKEN"));
+    Long paymentId = Long.parseLong(System.getenv("PAYMENT_ID"));
+
+    // A new key for each cancellation: a retry with the same key is not cancelled twice.
+    MPRequestOptions requestOptions = MPRequestOptions.builder()
+        .customHeaders(Map.of("x-idempotency-key", UUID.randomUUID().toString()))
+        .build();
+
+    try {
+      Payment payment = new PaymentClient().cancel(paymentId, requestOptions);
+      // The API's JSON body: status "cancelled", status_detail "by_collector", captured false.
+      System.out.println(payment.getResponse().getContent());
+    } catch (MPApiException e) {
+      System.err.println("Mercado Pago API error " + e.getStatusCode() + ": "
+          + e.getApiResponse().getContent());
+      System.exit(1);
+    } catch (MPException e) {
+      System.err.println("Request failed: " + e.getMessage());
+      System.exit(1);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import json
+import os
+import sys
+import uuid
+
+import mercadopago
+from mercadopago.config import RequestOptions
+
+sdk = mercadopago.SDK(os.environ["MERCADOPAGO_ACCESS_TOKEN"])
+payment_id = os.environ["PAYMENT_ID"]
+
+# A new key for each cancellation: a retry with the same key is not cancelled twice.
+request_options = RequestOptions(custom_headers={"x-idempotency-key": str(uuid.uuid4())})
+
+result = sdk.payment().update(payment_id, {"status": "cancelled"}, request_options)
+
+if result["status"] == 200:
+    # The API's JSON body: status "cancelled", status_detail "by_collector", captured false.
+    print(json.dumps(result["response"]))
+else:
+    # The SDK returns API errors instead of raising them.
+    print(f"Mercado Pago API error {result['status']}: {json.dumps(result['response'])}", file=sys.stderr)
+    sys.exit(1)

@@ -1,0 +1,24 @@
+require 'json'
+require 'securerandom'
+require 'mercadopago'
+
+sdk = Mercadopago::SDK.new(ENV.fetch('MERCADOPAGO_ACCESS_TOKEN'))
+
+# A new key for each cancellation; reuse it only to retry this same request.
+request_options = Mercadopago::RequestOptions.new(
+  custom_headers: { 'X-Idempotency-Key' => SecureRandom.uuid }
+)
+
+result = sdk.payment.update(
+  ENV.fetch('PAYMENT_ID'),
+  { status: 'cancelled' },
+  request_options: request_options
+)
+
+# The SDK returns API errors instead of raising them.
+if result[:status] == 200
+  puts JSON.pretty_generate(result[:response])
+else
+  warn "Mercado Pago API error #{result[:status]}: #{JSON.generate(result[:response])}"
+  exit 1
+end

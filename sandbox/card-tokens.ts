@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import { apiDate } from './api-date.ts';
+import { errors } from './api-error.ts';
+import type { Clock } from './clock.ts';
+import { cardFor, type TestCard } from './test-cards.ts';
+import { isObject, type JsonObject } from './json.ts';
+
+export interface CardToken {
+  id: string;
+  card: TestCard;
+  expiration_month: number;
+  expiration_year: number;
+  cardholder: { name: string; identification: { type: string; number: string } };
+  date_created: number;
+  date_due: number;
+}
+
+/** Real card tokens live 7 days and serve one payment. */
+const TOKEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Card tokens: made from a test card, consumed by exactly one payment. */
+export class CardTokens {
+  readonly #tokens = new Map<string, CardToken>();
+  readonly #clock: Clock;
+
+  constructor(clock: Clock) {
+    this.#clock = clock;
+  }
+
+  create(body: JsonObject): JsonObject {
+    const number = String(body.card_number ?? '').replace(/[\s-]/g, '');
+    const card = cardFor(number);
+    if (!card) throw errors.invalidCard('card_number');
+    const month = Number(body.expiration_month);
+    const year = Number(body.expiration_year);
+    if (!Number.isInteger(month) || month < 1 || month > 12) throw errors.invalidCard('expiration_month');
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw errors.invalidCard('expiration_year');
+    if (!/^\d{3,4}$/.test(String(body.security_code ?? ''))) throw errors.invalidCard('security_code');
+    const holder = isObject(body.cardholder) ? body.cardholder : {};
+    const name = typeof holder.name === 'string' ? holder.name : '';
+    if (!name.trim()) throw errors.invalidCard('cardholder.name');
+    const identification = isObject(holder.identification) ? holder.identification : {};
+
+    const now = this.#clock.now();
+    const token: CardToken = {
+      id: randomBytes(16).toString('hex'),
+      card,
+      expiration_month: month,
+      expiration_year: year,
+      cardholder: {
+        name,
+        identification: {
+          type: String(identification.type ?? 'DNI'),
+          number: String(identification.number ?? ''),
+        },
+      },
+      date_created: now,
+      date_due: now + TOKEN_TTL_MS,
+    };
+    this.#tokens.set(token.id, token);
+    return this.#resource(token);
+  }
+
+  /** Takes the token out: a second payment with it gets cause 2006, as an unknown one does (a guess). */
+  consume(id: string): CardToken {
+    const token = this.#tokens.get(id);
+    this.#tokens.delete(id);
+    if (!token || token.date_due <= this.#clock.now()) throw errors.cardTokenNotFound();
+    return token;
+  }
+
+  #resource(token: CardToken): JsonObject {
+    return {
+      id: token.id,
+      public_key: null,
+      first_six_digits: token.card.number.slice(0, 6),
+      last_four_digits: token.card.number.slice(-4),
+      expiration_month: token.expiration_month,
+      expiration_year: token.expiration_year,
+      card_number_length: token.card.number.length,
+      security_code_length: token.card.payment_method_id === 'amex' ? 4 : 3,
+      cardholder: token.cardholder,
+      status: 'active',
+      luhn_validation: true,
+      live_mode: false,
+      require_esc: false,
+      date_created: apiDate(token.date_created),
+      date_last_updated: apiDate(token.date_created),
+      date_due: apiDate(token.date_due),
+    };
+  }
+}

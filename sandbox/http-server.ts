@@ -1,0 +1,114 @@
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { getResponse, type RequestHandler } from 'msw';
+import { API_ORIGIN, MAX_BODY_BYTES } from './handlers.ts';
+
+export interface ListenOptions {
+  host?: string;
+  port?: number;
+  /** A Unix socket path instead of host and port. */
+  path?: string;
+  /** Serve HTTPS with this key and certificate (PEM). */
+  tls?: { key: string | Buffer; cert: string | Buffer };
+}
+
+export interface RunningServer {
+  server: Server;
+  /** `http://127.0.0.1:3001`, or the socket path. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A thin `node:http` adapter over msw's request handling: each request becomes a
+ * Fetch `Request` addressed to the API's own origin and goes through the same
+ * handlers the in-process adapter uses. No routing or rules live here.
+ */
+export function createListener(handlers: RequestHandler[]) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    void handle(handlers, req, res).catch((error: unknown) => {
+      // Never a crash: a request that broke the adapter gets a 500 in the API's envelope.
+      console.error('sandbox: unexpected error', error);
+      if (res.headersSent) return void res.destroy();
+      res.writeHead(500, { 'Content-Type': 'application/json;charset=UTF-8', Connection: 'close' });
+      res.end(JSON.stringify({ message: 'Internal server error', error: 'internal_server_error', status: 500, cause: [] }));
+    });
+  };
+}
+
+async function handle(handlers: RequestHandler[], req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { body, truncated } = await readBody(req, MAX_BODY_BYTES + 1);
+  const headers = new Headers();
+  for (let i = 0; i < req.rawHeaders.length; i += 2) {
+    headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
+  }
+  const method = req.method ?? 'GET';
+  const request = new Request(API_ORIGIN + (req.url ?? '/'), {
+    method,
+    headers,
+    body: method === 'GET' || method === 'HEAD' ? undefined : body,
+  });
+  const response = await getResponse(handlers, request);
+  if (!response) throw new Error(`no handler answered ${method} ${req.url}`);
+  const out: Record<string, string> = {};
+  response.headers.forEach((value, name) => (out[name] = value));
+  // A body cut short cannot be drained: close the connection once the error is sent.
+  if (truncated) out.connection = 'close';
+  res.writeHead(response.status, out);
+  res.end(Buffer.from(await response.arrayBuffer()));
+}
+
+/** Reads at most `limit` bytes; the handlers refuse anything over the API's limit. */
+function readBody(req: IncomingMessage, limit: number): Promise<{ body: Buffer; truncated: boolean }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      chunks.push(chunk);
+      if (size >= limit) {
+        req.off('data', onData);
+        req.pause();
+        resolve({ body: Buffer.concat(chunks).subarray(0, limit), truncated: true });
+      }
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve({ body: Buffer.concat(chunks), truncated: false }));
+    req.on('error', reject);
+  });
+}
+
+/** Serves the handlers over HTTP, or HTTPS when given a key and certificate. */
+export function listen(handlers: RequestHandler[], options: ListenOptions = {}): Promise<RunningServer> {
+  const listener = createListener(handlers);
+  const server = options.tls ? createHttpsServer(options.tls, listener) : createHttpServer(listener);
+  server.keepAliveTimeout = 5_000;
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    const ready = () => {
+      server.off('error', reject);
+      const address = server.address();
+      const scheme = options.tls ? 'https' : 'http';
+      const url =
+        typeof address === 'string' || address === null
+          ? String(options.path)
+          : `${scheme}://${formatHost((address as AddressInfo).address)}:${(address as AddressInfo).port}`;
+      resolve({
+        server,
+        url,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    };
+    if (options.path) server.listen(options.path, ready);
+    else server.listen(options.port ?? 0, options.host ?? '127.0.0.1', ready);
+  });
+}
+
+function formatHost(address: string): string {
+  return address.includes(':') ? `[${address}]` : address;
+}

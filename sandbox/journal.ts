@@ -1,0 +1,48 @@
+/** One request as the sandbox received it, and what it answered. */
+export interface JournalEntry {
+  requestId: string;
+  at: number;
+  method: string;
+  path: string;
+  /** Header names lower-cased, as HTTP/2 and fetch present them. */
+  headers: Record<string, string>;
+  body: string;
+  status: number;
+  response: string;
+}
+
+type Observer = (entry: JournalEntry) => void;
+const observers = new Set<Observer>();
+
+/**
+ * Lets a test see every response every sandbox gives (the OpenAPI conformance
+ * check uses it). Returns the function that stops observing.
+ */
+export function observeResponses(observer: Observer): () => void {
+  observers.add(observer);
+  return () => observers.delete(observer);
+}
+
+/** What one sandbox received, newest last, bounded so a long-lived sandbox stays small. */
+export class Journal {
+  readonly #entries: JournalEntry[] = [];
+  readonly #limit: number;
+
+  constructor(limit: number) {
+    this.#limit = limit;
+  }
+
+  record(entry: JournalEntry): void {
+    this.#entries.push(entry);
+    if (this.#entries.length > this.#limit) this.#entries.shift();
+    for (const observer of observers) observer(entry);
+  }
+
+  entries(): readonly JournalEntry[] {
+    return this.#entries;
+  }
+
+  clear(): void {
+    this.#entries.length = 0;
+  }
+}

@@ -1,0 +1,144 @@
+import { apiDate } from './api-date.ts';
+import type { CardToken } from './card-tokens.ts';
+import type { JsonObject } from './json.ts';
+import type { Outcome } from './test-cards.ts';
+
+export type PaymentStatus = 'pending' | 'in_process' | 'authorized' | 'approved' | 'rejected' | 'cancelled';
+
+/** The fields a reader's code looks at, typed; the resource carries many more. */
+export interface Payment extends JsonObject {
+  id: number;
+  status: PaymentStatus;
+  status_detail: string;
+  captured: boolean;
+  transaction_amount: number;
+  date_created: string;
+  date_last_updated: string;
+  date_approved: string | null;
+  money_release_date: string | null;
+  fee_details: JsonObject[];
+  transaction_details: JsonObject;
+}
+
+/** Which way a status may move. Anything else is refused with cause 2018. */
+export const TRANSITIONS: Record<PaymentStatus, PaymentStatus[]> = {
+  pending: ['cancelled', 'approved', 'rejected'],
+  in_process: ['cancelled', 'approved', 'rejected'],
+  authorized: ['cancelled', 'approved'],
+  approved: [],
+  rejected: [],
+  cancelled: [],
+};
+
+export const CANCELLABLE: PaymentStatus[] = ['pending', 'in_process', 'authorized'];
+
+/** Guess: the fee the sandbox charges on capture (the real one depends on country and plan). */
+export const FEE_RATE = 0.0499;
+
+export interface NewPayment {
+  id: number;
+  now: number;
+  token: CardToken;
+  outcome: Outcome;
+  capture: boolean;
+  body: JsonObject;
+  reserveExpiresAt: number | null;
+}
+
+/** Builds the full resource the API returns on creation, shaped like a recorded test-mode payment. */
+export function newPayment({ id, now, token, outcome, capture, body, reserveExpiresAt }: NewPayment): Payment {
+  const amount = body.transaction_amount as number;
+  const reserved = outcome.status === 'approved' && !capture;
+  const status: PaymentStatus = reserved ? 'authorized' : outcome.status;
+  const payer = (body.payer ?? {}) as JsonObject;
+  const created = apiDate(now);
+  const payment: Payment = {
+    id,
+    date_created: created,
+    date_approved: null,
+    date_last_updated: created,
+    date_of_expiration: reserveExpiresAt === null ? null : apiDate(reserveExpiresAt),
+    money_release_date: null,
+    money_release_status: null,
+    operation_type: 'regular_payment',
+    issuer_id: token.card.issuer_id,
+    payment_method_id: token.card.payment_method_id,
+    payment_type_id: 'credit_card',
+    payment_method: { id: token.card.payment_method_id, type: 'credit_card', issuer_id: token.card.issuer_id },
+    status,
+    status_detail: reserved ? 'pending_capture' : outcome.status_detail,
+    currency_id: typeof body.currency_id === 'string' ? body.currency_id : 'ARS',
+    description: typeof body.description === 'string' ? body.description : null,
+    live_mode: false,
+    sponsor_id: null,
+    authorization_code: status === 'rejected' ? null : String(100000 + (id % 900000)),
+    collector_id: 1234567890,
+    payer: {
+      type: null,
+      id: null,
+      email: typeof payer.email === 'string' ? payer.email : null,
+      identification: token.cardholder.identification,
+      first_name: null,
+      last_name: null,
+      entity_type: null,
+    },
+    metadata: (body.metadata ?? {}) as JsonObject,
+    additional_info: {},
+    external_reference: typeof body.external_reference === 'string' ? body.external_reference : null,
+    transaction_amount: amount,
+    transaction_amount_refunded: 0,
+    coupon_amount: 0,
+    transaction_details: {
+      net_received_amount: 0,
+      total_paid_amount: amount,
+      overpaid_amount: 0,
+      installment_amount: amount / (body.installments as number),
+      financial_institution: null,
+      payment_method_reference_id: null,
+      acquirer_reference: null,
+      external_resource_url: null,
+    },
+    fee_details: [],
+    charges_details: [],
+    captured: false,
+    binary_mode: body.binary_mode === true,
+    statement_descriptor: typeof body.statement_descriptor === 'string' ? body.statement_descriptor : null,
+    installments: body.installments as number,
+    card: {
+      id: null,
+      first_six_digits: token.card.number.slice(0, 6),
+      last_four_digits: token.card.number.slice(-4),
+      expiration_month: token.expiration_month,
+      expiration_year: token.expiration_year,
+      date_created: created,
+      date_last_updated: created,
+      cardholder: { name: token.cardholder.name, identification: token.cardholder.identification },
+    },
+    notification_url: typeof body.notification_url === 'string' ? body.notification_url : null,
+    refunds: [],
+    processing_mode: 'aggregator',
+    merchant_account_id: null,
+    counter_currency: null,
+    callback_url: null,
+  };
+  if (status === 'approved') settle(payment, now, amount);
+  return payment;
+}
+
+/** Captures `amount`: approval and release dates, the fee, and what the collector receives. */
+export function settle(payment: Payment, now: number, amount: number): void {
+  const fee = Math.round(amount * FEE_RATE * 100) / 100;
+  payment.status = 'approved';
+  payment.status_detail = 'accredited';
+  payment.captured = true;
+  payment.transaction_amount = amount;
+  payment.date_approved = apiDate(now);
+  payment.date_last_updated = apiDate(now);
+  payment.money_release_date = apiDate(now);
+  payment.money_release_status = 'released';
+  payment.date_of_expiration = null;
+  payment.fee_details = [{ type: 'mercadopago_fee', amount: fee, fee_payer: 'collector' }];
+  payment.transaction_details.total_paid_amount = amount;
+  payment.transaction_details.installment_amount = amount / (payment.installments as number);
+  payment.transaction_details.net_received_amount = Math.round((amount - fee) * 100) / 100;
+}

@@ -1,0 +1,149 @@
+import { randomInt } from 'node:crypto';
+import { apiDate } from './api-date.ts';
+import { errors } from './api-error.ts';
+import type { CardTokens } from './card-tokens.ts';
+import type { Clock } from './clock.ts';
+import { isObject, type JsonObject } from './json.ts';
+import { CANCELLABLE, newPayment, settle, type Payment } from './payment.ts';
+import { outcomeFor } from './test-cards.ts';
+
+export interface PaymentsOptions {
+  clock: Clock;
+  /** How long a reserve waits for capture before the sandbox cancels it. */
+  reserveTtlMs: number;
+  /** Past this many payments the oldest is evicted, so a long-lived sandbox stays bounded. */
+  maxPayments: number;
+  onEvict?: (id: number) => void;
+}
+
+interface Entry {
+  payment: Payment;
+  /** When an uncaptured reserve lapses; null once it cannot lapse any more. */
+  expiresAt: number | null;
+}
+
+/** The payments of one sandbox, and the rules by which they change. */
+export class Payments {
+  readonly #entries = new Map<number, Entry>();
+  readonly #options: PaymentsOptions;
+  /**
+   * Ids start at a random point per sandbox, so an id from one sandbox is
+   * (almost surely) unknown to another: payments never leak between instances.
+   */
+  #nextId = 1_000_000_000 + randomInt(0, 2 ** 40);
+
+  constructor(options: PaymentsOptions) {
+    this.#options = options;
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  /** `POST /v1/payments`: validates like the API, consumes the card token, stores the payment. */
+  create(body: JsonObject, cardTokens: CardTokens): Payment {
+    validateCreation(body);
+    const capture = parseCapture(body.capture);
+    const token = cardTokens.consume(body.token as string);
+    const now = this.#options.clock.now();
+    const outcome = outcomeFor(token.cardholder.name);
+    const reserve = outcome.status === 'approved' && !capture;
+    const expiresAt = reserve ? now + this.#options.reserveTtlMs : null;
+    const payment = newPayment({ id: this.#nextId++, now, token, outcome, capture, body, reserveExpiresAt: expiresAt });
+    this.#entries.set(payment.id, { payment, expiresAt });
+    this.#evictOverflow();
+    return payment;
+  }
+
+  get(id: number): Payment {
+    const entry = this.#entries.get(id);
+    if (!entry) throw errors.paymentNotFound();
+    this.#lapse(entry);
+    return entry.payment;
+  }
+
+  /** `PUT /v1/payments/{id}`: a cancellation when the body names a status, else a capture. */
+  update(id: number, body: JsonObject): Payment {
+    const entry = this.#entries.get(id);
+    if (!entry) throw errors.paymentNotFound();
+    this.#lapse(entry);
+    if ('status' in body || !('capture' in body)) return this.#cancel(entry, body.status);
+    return this.#capture(entry, body);
+  }
+
+  /** Every payment, oldest first: for invariant checks in tests. */
+  *all(): Iterable<Payment> {
+    for (const entry of this.#entries.values()) yield entry.payment;
+  }
+
+  #cancel(entry: Entry, status: unknown): Payment {
+    if (status === undefined || status === null) throw errors.statusNull();
+    if (status !== 'cancelled') throw errors.invalidStatus();
+    const { payment } = entry;
+    if (!CANCELLABLE.includes(payment.status)) throw errors.invalidState();
+    payment.status = 'cancelled';
+    payment.status_detail = 'by_collector';
+    payment.date_last_updated = apiDate(this.#options.clock.now());
+    entry.expiresAt = null;
+    return payment;
+  }
+
+  #capture(entry: Entry, body: JsonObject): Payment {
+    if (body.capture !== true) throw errors.invalidParameter('capture must be true to capture a reserve');
+    const { payment } = entry;
+    if (payment.status !== 'authorized') throw errors.invalidState();
+    let amount = payment.transaction_amount;
+    if (body.transaction_amount !== undefined) {
+      if (typeof body.transaction_amount !== 'number' || !Number.isFinite(body.transaction_amount)) {
+        throw errors.amountNotNumber();
+      }
+      // The docs: capturing more than the reserve is refused ("cancel and make a new reserve").
+      if (body.transaction_amount <= 0 || body.transaction_amount > amount) throw errors.invalidAmountForUpdate();
+      amount = body.transaction_amount;
+    }
+    settle(payment, this.#options.clock.now(), amount);
+    entry.expiresAt = null;
+    return payment;
+  }
+
+  /**
+   * A reserve left uncaptured past its deadline is cancelled. Done lazily, when the
+   * payment is next looked at, so time can be moved in tests without timers.
+   * The resulting `status_detail` is undocumented: `expired` is our guess.
+   */
+  #lapse(entry: Entry): void {
+    if (entry.expiresAt === null || this.#options.clock.now() < entry.expiresAt) return;
+    entry.payment.status = 'cancelled';
+    entry.payment.status_detail = 'expired';
+    entry.payment.date_last_updated = apiDate(entry.expiresAt);
+    entry.expiresAt = null;
+  }
+
+  #evictOverflow(): void {
+    while (this.#entries.size > this.#options.maxPayments) {
+      const oldest = this.#entries.keys().next().value as number;
+      this.#entries.delete(oldest);
+      this.#options.onEvict?.(oldest);
+    }
+  }
+}
+
+function validateCreation(body: JsonObject): void {
+  const amount = body.transaction_amount;
+  if (amount === undefined || amount === null) throw errors.amountNull();
+  if (typeof amount !== 'number' || !Number.isFinite(amount) || amount <= 0) throw errors.amountNotNumber();
+  if (typeof body.token !== 'string' || body.token === '') throw errors.tokenNull();
+  if (typeof body.payment_method_id !== 'string' || body.payment_method_id === '') throw errors.paymentMethodNull();
+  if (body.installments === undefined || body.installments === null) throw errors.installmentsNull();
+  if (!Number.isInteger(body.installments) || (body.installments as number) < 1) throw errors.installmentsNotNumber();
+  const email = isObject(body.payer) ? body.payer.email : undefined;
+  if (typeof email !== 'string' || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw errors.payerEmailInvalid();
+}
+
+/** `capture` defaults to true; old docs send it as the string "false", which the API accepts. */
+function parseCapture(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (value === true || value === 'true') return true;
+  if (value === false || value === 'false') return false;
+  throw errors.invalidParameter('capture must be a boolean');
+}

@@ -1,0 +1,87 @@
+import type { HttpHandler } from 'msw';
+import { CardTokens } from './card-tokens.ts';
+import { DAY_MS, systemClock, type Clock } from './clock.ts';
+import { createHandlers } from './handlers.ts';
+import { Idempotency } from './idempotency.ts';
+import { Journal } from './journal.ts';
+import type { Payment } from './payment.ts';
+import { Payments } from './payments.ts';
+
+export interface SandboxOptions {
+  clock?: Clock;
+  /** Days an uncaptured reserve lasts (7 in Argentina and Mexico, 5 in Brazil, 22 in Peru). */
+  reserveTtlDays?: number;
+  /** Oldest payments are evicted past this count. */
+  maxPayments?: number;
+  /** How many requests the journal keeps. */
+  journalSize?: number;
+  log?: (message: string) => void;
+}
+
+/** One sandbox's state: what the handlers read and change. */
+export interface SandboxState {
+  clock: Clock;
+  cardTokens: CardTokens;
+  payments: Payments;
+  idempotency: Idempotency;
+  journal: Journal;
+}
+
+export interface Sandbox extends SandboxState {
+  /** The msw request handlers: the sandbox's one HTTP surface. */
+  handlers: HttpHandler[];
+  /** Makes a card token from a test card; the cardholder name picks the outcome. */
+  createCardToken(cardholderName?: string): string;
+  /** Makes a payment directly (no HTTP, not journaled): a reserve unless `capture` is true. */
+  createPayment(options?: { cardholderName?: string; amount?: number; capture?: boolean }): Payment;
+}
+
+export const DEFAULTS = { reserveTtlDays: 7, maxPayments: 100_000, journalSize: 1_000 } as const;
+
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? (() => {});
+  const maxPayments = options.maxPayments ?? DEFAULTS.maxPayments;
+  const cardTokens = new CardTokens(clock);
+  const payments = new Payments({
+    clock,
+    reserveTtlMs: (options.reserveTtlDays ?? DEFAULTS.reserveTtlDays) * DAY_MS,
+    maxPayments,
+    onEvict: (id) => log(`payment ${id} evicted: more than ${maxPayments} payments are kept (--max-payments)`),
+  });
+  const state: SandboxState = {
+    clock,
+    cardTokens,
+    payments,
+    idempotency: new Idempotency(maxPayments),
+    journal: new Journal(options.journalSize ?? DEFAULTS.journalSize),
+  };
+
+  const createCardToken = (cardholderName = 'APRO'): string =>
+    cardTokens.create({
+      card_number: '4509953566233704',
+      expiration_month: 11,
+      expiration_year: 2030,
+      security_code: '123',
+      cardholder: { name: cardholderName, identification: { type: 'DNI', number: '12345678' } },
+    }).id as string;
+
+  return {
+    ...state,
+    handlers: createHandlers(state),
+    createCardToken,
+    createPayment: ({ cardholderName = 'APRO', amount = 100, capture = false } = {}) =>
+      payments.create(
+        {
+          transaction_amount: amount,
+          token: createCardToken(cardholderName),
+          description: 'Sandbox reserve',
+          installments: 1,
+          payment_method_id: 'visa',
+          payer: { email: 'test_user_123@testuser.com' },
+          capture,
+        },
+        cardTokens,
+      ),
+  };
+}

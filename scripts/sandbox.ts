@@ -1,0 +1,71 @@
+/**
+ * `npm run sandbox`: the Payments API sandbox as a local HTTP server.
+ * Options: --port (or PORT, default 3001), --host (default 127.0.0.1),
+ * --reserve-days (default 7), --max-payments (default 100000).
+ */
+import { parseArgs } from 'node:util';
+import { listen } from '../sandbox/http-server.ts';
+import { createSandbox, DEFAULTS } from '../sandbox/sandbox.ts';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '3001' },
+    host: { type: 'string', default: '127.0.0.1' },
+    'reserve-days': { type: 'string', default: String(DEFAULTS.reserveTtlDays) },
+    'max-payments': { type: 'string', default: String(DEFAULTS.maxPayments) },
+  },
+});
+
+const number = (name: string, text: string): number => {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < 0) {
+    console.error(`sandbox: --${name} must be a number, got "${text}"`);
+    process.exit(2);
+  }
+  return value;
+};
+
+const host = values.host;
+if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') {
+  console.warn(`sandbox: warning: listening on ${host}, so other machines may reach it. Use the default 127.0.0.1 unless you mean to share it.`);
+}
+
+const sandbox = createSandbox({
+  reserveTtlDays: number('reserve-days', values['reserve-days']),
+  maxPayments: number('max-payments', values['max-payments']),
+  log: (message) => console.log(`sandbox: ${message}`),
+});
+
+let server;
+try {
+  server = await listen(sandbox.handlers, { host, port: number('port', values.port) });
+} catch (error) {
+  const code = (error as NodeJS.ErrnoException).code;
+  const hint = code === 'EADDRINUSE' ? ' Another program uses that port: pass --port 3002 (or PORT=3002).' : '';
+  console.error(`sandbox: cannot listen on ${host}:${values.port}: ${(error as Error).message}.${hint}`);
+  process.exit(1);
+}
+
+const token = sandbox.createCardToken('APRO');
+const base = server.url;
+console.log(`Mercado Pago Payments API sandbox listening on ${base}
+Access token: any non-empty bearer, e.g. TEST-sandbox
+Ready card token (APRO, single use): ${token}
+
+Make a reserve:
+  curl -s ${base}/v1/payments -H 'Authorization: Bearer TEST-sandbox' -H 'Content-Type: application/json' \\
+    -H "X-Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)" \\
+    -d '{"transaction_amount":100,"token":"${token}","description":"Reserve","installments":1,"payment_method_id":"visa","payer":{"email":"test_user_123@testuser.com"},"capture":false}'
+Cancel it:
+  curl -s -X PUT ${base}/v1/payments/PAYMENT_ID -H 'Authorization: Bearer TEST-sandbox' -H 'Content-Type: application/json' \\
+    -H "X-Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)" -d '{"status":"cancelled"}'
+More card tokens: POST ${base}/v1/card_tokens (see README). Ctrl-C stops.`);
+
+const stop = () => {
+  void server.close().then(() => {
+    console.log('sandbox: stopped');
+    process.exit(0);
+  });
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);
