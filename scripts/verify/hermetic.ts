@@ -1,0 +1,94 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execa } from 'execa';
+import { listen } from '../../sandbox/http-server.ts';
+import type { JournalEntry } from '../../sandbox/journal.ts';
+import type { Sandbox } from '../../sandbox/sandbox.ts';
+import { API_HOST, type RunCa } from './run-ca.ts';
+
+const ENTRY = fileURLToPath(new URL('./namespace-entry.ts', import.meta.url));
+
+export interface HermeticOptions {
+  sandbox: Sandbox;
+  ca: RunCa;
+  /** A private folder for this run's socket and hosts file. */
+  workDir: string;
+  command: string;
+  args?: string[];
+  cwd: string;
+  /** The program's whole environment besides PATH, LANG and the trust settings. */
+  env?: Record<string, string>;
+  timeoutMs: number;
+}
+
+export interface HermeticResult {
+  exitCode: number | undefined;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+  durationMs: number;
+  /** What the sandbox received during the run, oldest first. */
+  journal: JournalEntry[];
+}
+
+/** The settings through which each runtime trusts a CA, all pointed at the run's CA. */
+export function trustEnv(ca: RunCa): Record<string, string> {
+  return {
+    SSL_CERT_FILE: ca.caFile, // OpenSSL: Ruby, PHP's libcurl, Python's ssl
+    REQUESTS_CA_BUNDLE: ca.caFile, // Python requests
+    CURL_CA_BUNDLE: ca.caFile, // curl
+    NODE_EXTRA_CA_CERTS: ca.caFile, // Node
+    SANDBOX_CA_FILE: ca.caFile,
+  };
+}
+
+/**
+ * Runs a program where `api.mercadopago.com` is the sandbox and nothing else exists:
+ * a user + network + mount + PID namespace (`unshare`, no root needed) with only
+ * loopback, a hosts file naming the API's host, and port 443 relayed to the sandbox,
+ * which this process serves over TLS on a Unix socket. Killing the namespace's first
+ * process kills everything the program started.
+ */
+export async function runHermetic(options: HermeticOptions): Promise<HermeticResult> {
+  const { sandbox, ca, workDir } = options;
+  const hostsFile = join(workDir, 'hosts');
+  const socket = join(workDir, 'sandbox.sock');
+  await writeFile(hostsFile, `127.0.0.1 localhost\n127.0.0.1 ${API_HOST}\n`);
+  const server = await listen(sandbox.handlers, {
+    path: socket,
+    tls: { key: await readText(ca.key), cert: await readText(ca.cert) },
+  });
+  const seen = sandbox.journal.entries().length;
+  const started = performance.now();
+  try {
+    const result = await execa(
+      'unshare',
+      ['--user', '--map-root-user', '--net', '--mount', '--pid', '--fork', '--kill-child', '--mount-proc',
+        process.execPath, ENTRY, hostsFile, socket, '--', options.command, ...(options.args ?? [])],
+      {
+        cwd: options.cwd,
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8', ...trustEnv(ca), ...options.env },
+        extendEnv: false,
+        timeout: options.timeoutMs,
+        reject: false,
+        stdin: 'ignore',
+      },
+    );
+    return {
+      exitCode: result.exitCode,
+      stdout: String(result.stdout),
+      stderr: String(result.stderr),
+      timedOut: result.timedOut,
+      durationMs: performance.now() - started,
+      journal: sandbox.journal.entries().slice(seen),
+    };
+  } finally {
+    await server.close();
+  }
+}
+
+async function readText(path: string): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  return readFile(path, 'utf8');
+}
