@@ -35,7 +35,7 @@ export interface HermeticResult {
 /** The settings through which each runtime trusts a CA, all pointed at the run's CA. */
 export function trustEnv(ca: RunCa): Record<string, string> {
   return {
-    SSL_CERT_FILE: ca.caFile, // OpenSSL: Ruby, PHP's libcurl, Python's ssl
+    SSL_CERT_FILE: ca.caFile, // OpenSSL: Ruby, Python's ssl (PHP's libcurl ignores it: see runners/php.ts)
     REQUESTS_CA_BUNDLE: ca.caFile, // Python requests
     CURL_CA_BUNDLE: ca.caFile, // curl
     NODE_EXTRA_CA_CERTS: ca.caFile, // Node

@@ -206,8 +206,8 @@ namespace MercadoPago.Client
                 throw new MercadoPagoApiException("Invalid response from API.", response);
             }
 
-            // Newtonsoft returns null for an empty body; the SDK then throws a NullReferenceException
-            // only if the content is non-empty, so ApiResponse is attached only when there is content.
+            // An empty body deserializes to null (as with Newtonsoft), and the SDK then returns null:
+            // ApiResponse is attached only when there is content.
             if (!string.IsNullOrEmpty(response.Content))
             {
                 resource.ApiResponse = response;

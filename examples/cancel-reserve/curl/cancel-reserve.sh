@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+set -euo pipefail
+
+ACCESS_TOKEN="${MERCADOPAGO_ACCESS_TOKEN:?Set MERCADOPAGO_ACCESS_TOKEN}"
+PAYMENT_ID="${PAYMENT_ID:?Set PAYMENT_ID to the id of the reserve}"
+
+# A new key for each cancellation: a retry with the same key is not cancelled twice.
+# /proc/sys/kernel/random/uuid exists on Linux; uuidgen ships with macOS.
+IDEMPOTENCY_KEY="$(cat /proc/sys/kernel/random/uuid 2>/dev/null || uuidgen)"
+
+# --fail-with-body: on an HTTP error (4xx/5xx) curl exits with 22 and still returns the API's error body.
+response="$(curl -sS --fail-with-body -X PUT \
+  "https://api.mercadopago.com/v1/payments/${PAYMENT_ID}" \
+  -H 'Content-Type: application/json' \
+  -H "Authorization: Bearer ${ACCESS_TOKEN}" \
+  -H "X-Idempotency-Key: ${IDEMPOTENCY_KEY}" \
+  -d '{"status": "cancelled"}')" || {
+  status=$?
+  echo "${response}" >&2
+  exit "${status}"
+}
+
+# The API's JSON body: status "cancelled", status_detail "by_collector", captured false.
+echo "${response}"

@@ -1,0 +1,31 @@
+<?php
+require 'vendor/autoload.php';
+
+use MercadoPago\Client\Common\RequestOptions;
+use MercadoPago\Client\Payment\PaymentClient;
+use MercadoPago\Exceptions\MPApiException;
+use MercadoPago\MercadoPagoConfig;
+
+MercadoPagoConfig::setAccessToken(getenv('MERCADOPAGO_ACCESS_TOKEN'));
+$payment_id = (int) getenv('PAYMENT_ID');
+
+// A new key for every cancellation; reuse it only to retry this same request.
+$request_options = new RequestOptions();
+$request_options->setCustomHeaders(['X-Idempotency-Key: ' . bin2hex(random_bytes(16))]);
+
+$client = new PaymentClient();
+
+try {
+    $payment = $client->cancel($payment_id, $request_options);
+} catch (MPApiException $e) {
+    fwrite(STDERR, 'Mercado Pago API error ' . $e->getStatusCode() . ': '
+        . json_encode($e->getApiResponse()->getContent()) . PHP_EOL);
+    exit(1);
+}
+
+echo json_encode([
+    'id' => $payment->id,
+    'status' => $payment->status,
+    'status_detail' => $payment->status_detail,
+    'captured' => $payment->captured,
+]), PHP_EOL;

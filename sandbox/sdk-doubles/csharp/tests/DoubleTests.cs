@@ -1,0 +1,545 @@
+// Tests of the C# SDK double (sandbox/sdk-doubles/csharp): a plain console program, no test framework.
+// Prints one line per test, then "N passed, N failed"; exits 1 when a test failed.
+//
+// Offline tests use fake transports. Live tests need the sandbox (run under scripts/try-in-sandbox.ts)
+// and these variables: MERCADOPAGO_ACCESS_TOKEN, PAYMENT_ID (an authorized reserve),
+// CAPTURED_PAYMENT_ID (an approved payment), MISSING_PAYMENT_ID (no such payment).
+// The live tests send, in this order (the wire side is asserted by the lead's vitest suite):
+//   1. PUT /v1/payments/{PAYMENT_ID}          with X-Idempotency-Key K1          -> 200 cancelled
+//   2. PUT /v1/payments/{PAYMENT_ID}          with X-Idempotency-Key K2          -> 400 cause 2018
+//   3. PUT /v1/payments/{CAPTURED_PAYMENT_ID} with X-Idempotency-Key K3          -> 400 cause 2018
+//   4. PUT /v1/payments/{MISSING_PAYMENT_ID}  without RequestOptions (no key)    -> 404 cause 2000
+//   5. PUT /v1/payments/{MISSING_PAYMENT_ID}  with no access token ("Bearer")   -> 401
+// None of them is retried (400/401/404 are not retryable).
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using MercadoPago.Client;
+using MercadoPago.Client.Payment;
+using MercadoPago.Config;
+using MercadoPago.Error;
+using MercadoPago.Http;
+using MercadoPago.Resource.Payment;
+using MercadoPago.Serialization;
+
+public static class DoubleTests
+{
+    private static int passed;
+    private static int failed;
+
+    private const string PaymentJson =
+        "{\"id\":123,\"date_created\":\"2026-11-26T10:15:00.000-04:00\",\"date_approved\":null,"
+        + "\"status\":\"cancelled\",\"status_detail\":\"by_collector\",\"captured\":false,"
+        + "\"transaction_amount\":100.5,\"installments\":1,\"live_mode\":false,\"collector_id\":1234567890,"
+        + "\"payer\":{\"email\":\"a@b.c\"},\"fee_details\":[],\"metadata\":{}}";
+
+    private const string Error2018Json =
+        "{\"message\":\"The action requested is not valid for the current payment state\",\"error\":\"bad_request\","
+        + "\"status\":400,\"cause\":[{\"code\":2018,\"description\":\"The action requested is not valid for the current payment state\","
+        + "\"data\":\"26-11-2026T10:15:00UTC;x\"}]}";
+
+    public static int Main()
+    {
+        Offline();
+        Live();
+        Console.WriteLine(passed + " passed, " + failed + " failed");
+        return failed == 0 ? 0 : 1;
+    }
+
+    // ---------------------------------------------------------------- offline
+
+    private static void Offline()
+    {
+        Test("config: BaseUrl, Version, ProductId, TrackingId", () =>
+        {
+            Equal("https://api.mercadopago.com", MercadoPagoConfig.BaseUrl);
+            Equal("3.5.0", MercadoPagoConfig.Version);
+            Equal("BC32BHVTRPP001U8NHL0", MercadoPagoConfig.ProductId);
+            True(MercadoPagoConfig.TrackingId.StartsWith("platform:" + Environment.Version.Major + "|"), "tracking id prefix");
+            True(MercadoPagoConfig.TrackingId.EndsWith(",type:SDK3.5.0,so;"), "tracking id suffix");
+        });
+
+        Test("serializer: cancel body is {\"status\":\"cancelled\"}", () =>
+        {
+            Equal("{\"status\":\"cancelled\"}", new DefaultSerializer().SerializeToJson(new PaymentCancelRequest()));
+        });
+
+        Test("serializer: snake_case names", () =>
+        {
+            Equal("status_detail", DefaultSerializer.ToSnakeCase("StatusDetail"));
+            Equal("id", DefaultSerializer.ToSnakeCase("Id"));
+            Equal("date_of_expiration", DefaultSerializer.ToSnakeCase("DateOfExpiration"));
+            Equal("three_ds_info", DefaultSerializer.ToSnakeCase("ThreeDSInfo"));
+        });
+
+        Test("serializer: empty body gives null", () =>
+        {
+            True(new DefaultSerializer().DeserializeFromJson<Payment>("") == null, "null payment");
+        });
+
+        Test("cancel: PUT {BaseUrl}/v1/payments/{id} with the cancel body", () =>
+        {
+            var fake = new FakeMpHttpClient(new MercadoPagoResponse(200, new Dictionary<string, string>(), PaymentJson));
+            MercadoPagoConfig.AccessToken = "TEST-config-token";
+            new PaymentClient(fake).Cancel(123);
+            Equal(1, fake.Requests.Count);
+            MercadoPagoRequest sent = fake.Requests[0];
+            Equal(MercadoPago.Http.HttpMethod.PUT, sent.Method);
+            Equal("https://api.mercadopago.com/v1/payments/123", sent.Url);
+            Equal("{\"status\":\"cancelled\"}", sent.Content);
+        });
+
+        Test("cancel: default headers and no automatic X-Idempotency-Key", () =>
+        {
+            var fake = new FakeMpHttpClient(new MercadoPagoResponse(200, new Dictionary<string, string>(), PaymentJson));
+            MercadoPagoConfig.AccessToken = "TEST-config-token";
+            new PaymentClient(fake).Cancel(123);
+            IDictionary<string, string> h = fake.Requests[0].Headers;
+            Equal("Bearer TEST-config-token", h["Authorization"]);
+            Equal("application/json", h["Accept"]);
+            Equal("MercadoPago DotNet SDK/3.5.0", h["User-Agent"]);
+            Equal("BC32BHVTRPP001U8NHL0", h["X-Product-Id"]);
+            Equal(MercadoPagoConfig.TrackingId, h["X-Tracking-Id"]);
+            False(fake.Requests[0].ContainsHeader("X-Idempotency-Key"), "the SDK adds no key on cancel");
+            Equal(5, h.Count);
+        });
+
+        Test("cancel: CustomHeaders are sent; SDK headers and Content-Type are not overridden", () =>
+        {
+            var fake = new FakeMpHttpClient(new MercadoPagoResponse(200, new Dictionary<string, string>(), PaymentJson));
+            MercadoPagoConfig.AccessToken = "TEST-config-token";
+            var options = new RequestOptions();
+            options.CustomHeaders.Add("X-Idempotency-Key", "key-1");
+            options.CustomHeaders.Add("Authorization", "Bearer other");
+            options.CustomHeaders.Add("content-type", "text/plain");
+            new PaymentClient(fake).Cancel(123, options);
+            IDictionary<string, string> h = fake.Requests[0].Headers;
+            Equal("key-1", h["X-Idempotency-Key"]);
+            Equal("Bearer TEST-config-token", h["Authorization"]);
+            False(h.ContainsKey("content-type"), "custom Content-Type dropped");
+        });
+
+        Test("cancel: RequestOptions.AccessToken overrides MercadoPagoConfig.AccessToken", () =>
+        {
+            var fake = new FakeMpHttpClient(new MercadoPagoResponse(200, new Dictionary<string, string>(), PaymentJson));
+            MercadoPagoConfig.AccessToken = "TEST-config-token";
+            new PaymentClient(fake).Cancel(123, new RequestOptions { AccessToken = "TEST-per-call" });
+            Equal("Bearer TEST-per-call", fake.Requests[0].Headers["Authorization"]);
+        });
+
+        Test("cancel: 200 body maps onto Payment, ApiResponse keeps the raw answer", () =>
+        {
+            var answer = new MercadoPagoResponse(200, new Dictionary<string, string>(), PaymentJson);
+            Payment p = new PaymentClient(new FakeMpHttpClient(answer)).Cancel(123);
+            Equal(123L, p.Id);
+            Equal("cancelled", p.Status);
+            Equal("by_collector", p.StatusDetail);
+            Equal(false, p.Captured);
+            Equal(100.5m, p.TransactionAmount);
+            Equal(1, p.Installments);
+            Equal(false, p.LiveMode);
+            Equal(1234567890L, p.CollectorId);
+            True(p.DateApproved == null, "date_approved null");
+            Equal(new DateTimeOffset(2026, 11, 26, 10, 15, 0, TimeSpan.FromHours(-4)).UtcDateTime, p.DateCreated.Value.ToUniversalTime());
+            True(ReferenceEquals(answer, p.ApiResponse), "ApiResponse is the answer");
+            Equal(PaymentJson, p.ApiResponse.Content);
+            Equal(200, p.ApiResponse.StatusCode);
+        });
+
+        Test("cancel: CancelAsync gives the same result", () =>
+        {
+            var fake = new FakeMpHttpClient(new MercadoPagoResponse(200, new Dictionary<string, string>(), PaymentJson));
+            Payment p = new PaymentClient(fake).CancelAsync(123).Result;
+            Equal("cancelled", p.Status);
+            Equal(MercadoPago.Http.HttpMethod.PUT, fake.Requests[0].Method);
+        });
+
+        Test("errors: 400 -> MPBadRequestException with ApiError and raw content", () =>
+        {
+            var fake = new FakeMpHttpClient(new MercadoPagoResponse(400, new Dictionary<string, string>(), Error2018Json));
+            var e = Throws<MPBadRequestException>(() => new PaymentClient(fake).Cancel(123));
+            True(e is MercadoPagoApiException, "is a MercadoPagoApiException");
+            Equal(400, e.StatusCode);
+            Equal(400, e.ApiError.Status);
+            Equal("bad_request", e.ApiError.Error);
+            Equal("The action requested is not valid for the current payment state", e.ApiError.Message);
+            Equal(1, e.ApiError.Cause.Count);
+            Equal("2018", e.ApiError.Cause[0].Code);
+            Equal("The action requested is not valid for the current payment state", e.ApiError.Cause[0].Description);
+            Equal(Error2018Json, e.ApiResponse.Content);
+            Equal("Error response from API. | Status code: 400 | API message: The action requested is not valid for the current payment state", e.Message);
+        });
+
+        Test("errors: status -> exception type", () =>
+        {
+            var cases = new Dictionary<int, Type>
+            {
+                { 401, typeof(MPAuthenticationException) }, { 402, typeof(MPPaymentException) },
+                { 403, typeof(MPForbiddenException) }, { 404, typeof(MPNotFoundException) },
+                { 409, typeof(MPIdempotencyException) }, { 418, typeof(MercadoPagoApiException) },
+                { 422, typeof(MPValidationException) }, { 423, typeof(MPResourceLockedException) },
+                { 424, typeof(MPDependencyException) }, { 429, typeof(MPRateLimitException) },
+                { 500, typeof(MPServerException) }, { 503, typeof(MPServerException) },
+            };
+            foreach (var c in cases)
+            {
+                var fake = new FakeMpHttpClient(new MercadoPagoResponse(c.Key, new Dictionary<string, string>(), "{}"));
+                var e = Throws<MercadoPagoApiException>(() => new PaymentClient(fake).Cancel(1), exactType: false);
+                Equal(c.Value, e.GetType());
+                Equal(c.Key, e.StatusCode);
+            }
+        });
+
+        Test("errors: 429 reads Retry-After", () =>
+        {
+            var headers = new Dictionary<string, string> { { "Retry-After", "7" } };
+            var fake = new FakeMpHttpClient(new MercadoPagoResponse(429, headers, "{}"));
+            Equal(7, Throws<MPRateLimitException>(() => new PaymentClient(fake).Cancel(1)).RetryAfter);
+        });
+
+        Test("errors: non-JSON error body -> ApiError null, content kept", () =>
+        {
+            var fake = new FakeMpHttpClient(new MercadoPagoResponse(502, new Dictionary<string, string>(), "<html>Bad gateway</html>"));
+            var e = Throws<MPServerException>(() => new PaymentClient(fake).Cancel(1));
+            True(e.ApiError == null, "ApiError null");
+            Equal("<html>Bad gateway</html>", e.ApiResponse.Content);
+        });
+
+        Test("errors: non-JSON 200 body -> MercadoPagoApiException \"Invalid response from API.\"", () =>
+        {
+            var fake = new FakeMpHttpClient(new MercadoPagoResponse(200, new Dictionary<string, string>(), "not json"));
+            var e = Throws<MercadoPagoApiException>(() => new PaymentClient(fake).Cancel(1));
+            Equal("Invalid response from API. | Status code: 200", e.Message);
+        });
+
+        Test("errors: transport failure -> MercadoPagoException wrapping it", () =>
+        {
+            var fake = new FakeMpHttpClient(new HttpRequestException("boom"));
+            var e = Throws<MercadoPagoException>(() => new PaymentClient(fake).Cancel(1));
+            True(e.InnerException is HttpRequestException, "inner is the transport error");
+        });
+
+        Test("retry strategy: PUT retried twice on 409/429/5xx with 0.5 s, 1 s back-off", () =>
+        {
+            var strategy = new DefaultRetryStrategy(2);
+            var put = new HttpRequestMessage(System.Net.Http.HttpMethod.Put, "https://api.mercadopago.com/v1/payments/1");
+            foreach (int status in new[] { 409, 429, 500, 502, 503, 504 })
+            {
+                var answer = new HttpResponseMessage((HttpStatusCode)status);
+                RetryResponse first = strategy.ShouldRetry(put, answer, false, 0);
+                True(first.Retry, status + " retried");
+                Equal(TimeSpan.FromMilliseconds(500), first.Delay);
+                Equal(TimeSpan.FromSeconds(1), strategy.ShouldRetry(put, answer, false, 1).Delay);
+                False(strategy.ShouldRetry(put, answer, false, 2).Retry, status + " not a third time");
+            }
+
+            foreach (int status in new[] { 200, 400, 401, 403, 404, 422 })
+            {
+                False(strategy.ShouldRetry(put, new HttpResponseMessage((HttpStatusCode)status), false, 0).Retry, status + " not retried");
+            }
+
+            True(strategy.ShouldRetry(put, null, true, 0).Retry, "transport error retried");
+        });
+
+        Test("retry strategy: POST only with an X-Idempotency-Key", () =>
+        {
+            var strategy = new DefaultRetryStrategy(2);
+            var answer = new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
+            var post = new HttpRequestMessage(System.Net.Http.HttpMethod.Post, "https://api.mercadopago.com/v1/payments");
+            False(strategy.ShouldRetry(post, answer, false, 0).Retry, "POST without key");
+            post.Headers.Add("X-Idempotency-Key", "k");
+            True(strategy.ShouldRetry(post, answer, false, 0).Retry, "POST with key");
+        });
+
+        Test("DefaultHttpClient: 503, 503, 200 -> three attempts with the same key, then success", () =>
+        {
+            var handler = new ScriptedHandler(503, 503, 200);
+            var options = new RequestOptions();
+            options.CustomHeaders.Add("X-Idempotency-Key", "same-key");
+            var client = new PaymentClient(new DefaultHttpClient(new HttpClient(handler)));
+            Payment p = client.Cancel(123, options);
+            Equal("cancelled", p.Status);
+            Equal(3, handler.Seen.Count);
+            foreach (Seen s in handler.Seen)
+            {
+                Equal("same-key", s.Headers["X-Idempotency-Key"]);
+                Equal("{\"status\":\"cancelled\"}", s.Body);
+                Equal("application/json; charset=utf-8", s.ContentType);
+                Equal("PUT", s.Method);
+            }
+        });
+
+        Test("DefaultHttpClient: 503 three times -> MPServerException after 3 attempts", () =>
+        {
+            var handler = new ScriptedHandler(503, 503, 503, 200);
+            var client = new PaymentClient(new DefaultHttpClient(new HttpClient(handler)));
+            Throws<MPServerException>(() => client.Cancel(123));
+            Equal(3, handler.Seen.Count);
+        });
+    }
+
+    // ---------------------------------------------------------------- live (sandbox)
+
+    private static void Live()
+    {
+        string token = Environment.GetEnvironmentVariable("MERCADOPAGO_ACCESS_TOKEN");
+        string reserve = Environment.GetEnvironmentVariable("PAYMENT_ID");
+        string captured = Environment.GetEnvironmentVariable("CAPTURED_PAYMENT_ID");
+        string missing = Environment.GetEnvironmentVariable("MISSING_PAYMENT_ID");
+        if (string.IsNullOrEmpty(token) || string.IsNullOrEmpty(reserve)
+            || string.IsNullOrEmpty(captured) || string.IsNullOrEmpty(missing))
+        {
+            Test("live: environment", () =>
+            {
+                throw new AssertionFailed("set MERCADOPAGO_ACCESS_TOKEN, PAYMENT_ID, CAPTURED_PAYMENT_ID, MISSING_PAYMENT_ID "
+                    + "(run under scripts/try-in-sandbox.ts)");
+            });
+            return;
+        }
+
+        // The real transport (DefaultHttpClient over HttpClient), plugged in through the
+        // MercadoPagoConfig.HttpClient hook, with a handler that records what goes out.
+        var recorder = new RecordingHandler(new HttpClientHandler());
+        MercadoPagoConfig.HttpClient = new DefaultHttpClient(new HttpClient(recorder));
+        MercadoPagoConfig.AccessToken = token;
+
+        Test("live: cancel the reserve -> cancelled / by_collector, key and token sent", () =>
+        {
+            recorder.Seen.Clear();
+            string key = Guid.NewGuid().ToString();
+            var options = new RequestOptions();
+            options.CustomHeaders.Add("X-Idempotency-Key", key);
+            Payment p = new PaymentClient().Cancel(long.Parse(reserve), options);
+            Equal(long.Parse(reserve), p.Id);
+            Equal("cancelled", p.Status);
+            Equal("by_collector", p.StatusDetail);
+            Equal(false, p.Captured);
+            Equal(200, p.ApiResponse.StatusCode);
+            True(p.ApiResponse.Content.Contains("\"status\":\"cancelled\""), "raw body kept");
+            Equal(1, recorder.Seen.Count);
+            Seen s = recorder.Seen[0];
+            Equal("PUT", s.Method);
+            Equal("https://api.mercadopago.com/v1/payments/" + reserve, s.Url);
+            Equal(key, s.Headers["X-Idempotency-Key"]);
+            Equal("Bearer " + token, s.Headers["Authorization"]);
+            Equal("{\"status\":\"cancelled\"}", s.Body);
+        });
+
+        Test("live: cancel it again -> MPBadRequestException, cause 2018", () =>
+        {
+            var options = new RequestOptions();
+            options.CustomHeaders.Add("X-Idempotency-Key", Guid.NewGuid().ToString());
+            var e = Throws<MPBadRequestException>(() => new PaymentClient().Cancel(long.Parse(reserve), options));
+            Equal(400, e.StatusCode);
+            Equal("2018", e.ApiError.Cause[0].Code);
+        });
+
+        Test("live: cancel an approved payment -> MPBadRequestException 400, cause 2018, one attempt", () =>
+        {
+            recorder.Seen.Clear();
+            var options = new RequestOptions();
+            options.CustomHeaders.Add("X-Idempotency-Key", Guid.NewGuid().ToString());
+            var e = Throws<MPBadRequestException>(() => new PaymentClient().Cancel(long.Parse(captured), options));
+            Equal(400, e.StatusCode);
+            Equal(400, e.ApiError.Status);
+            Equal("bad_request", e.ApiError.Error);
+            Equal("2018", e.ApiError.Cause[0].Code);
+            True(e.ApiResponse.Content.Contains("2018"), "raw error body kept");
+            Equal(1, recorder.Seen.Count);
+        });
+
+        Test("live: cancel an unknown id without RequestOptions -> MPNotFoundException 404, cause 2000, no key sent", () =>
+        {
+            recorder.Seen.Clear();
+            var e = Throws<MPNotFoundException>(() => new PaymentClient().Cancel(long.Parse(missing)));
+            Equal(404, e.StatusCode);
+            Equal("not_found", e.ApiError.Error);
+            Equal("2000", e.ApiError.Cause[0].Code);
+            Equal(1, recorder.Seen.Count);
+            False(recorder.Seen[0].Headers.ContainsKey("X-Idempotency-Key"), "no automatic key on cancel");
+        });
+
+        Test("live: no access token -> MPAuthenticationException 401", () =>
+        {
+            MercadoPagoConfig.AccessToken = null;
+            try
+            {
+                var e = Throws<MPAuthenticationException>(() => new PaymentClient().Cancel(long.Parse(missing)));
+                Equal(401, e.StatusCode);
+            }
+            finally
+            {
+                MercadoPagoConfig.AccessToken = token;
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static void Test(string name, Action body)
+    {
+        try
+        {
+            body();
+            passed++;
+            Console.WriteLine("PASS " + name);
+        }
+        catch (Exception e)
+        {
+            failed++;
+            Console.WriteLine("FAIL " + name + ": " + (e is AssertionFailed ? e.Message : e.ToString()));
+        }
+    }
+
+    private sealed class AssertionFailed : Exception
+    {
+        public AssertionFailed(string message)
+            : base(message)
+        {
+        }
+    }
+
+    private static void Equal<T>(T expected, T actual)
+    {
+        if (!EqualityComparer<T>.Default.Equals(expected, actual))
+        {
+            throw new AssertionFailed("expected <" + expected + "> but was <" + actual + ">");
+        }
+    }
+
+    private static void True(bool condition, string what)
+    {
+        if (!condition)
+        {
+            throw new AssertionFailed("expected true: " + what);
+        }
+    }
+
+    private static void False(bool condition, string what)
+    {
+        True(!condition, what);
+    }
+
+    /// <summary>Runs body, which must throw TException (exactly that type unless exactType is false).</summary>
+    private static TException Throws<TException>(Action body, bool exactType = true) where TException : Exception
+    {
+        try
+        {
+            body();
+        }
+        catch (Exception e)
+        {
+            if (e is TException && (!exactType || e.GetType() == typeof(TException)))
+            {
+                return (TException)e;
+            }
+
+            throw new AssertionFailed("expected " + typeof(TException).Name + " but got " + e.GetType().Name + ": " + e.Message);
+        }
+
+        throw new AssertionFailed("expected " + typeof(TException).Name + " but nothing was thrown");
+    }
+
+    /// <summary>An IHttpClient that records requests and answers with a fixed response or failure.</summary>
+    private sealed class FakeMpHttpClient : IHttpClient
+    {
+        private readonly MercadoPagoResponse answer;
+        private readonly Exception failure;
+
+        public FakeMpHttpClient(MercadoPagoResponse answer)
+        {
+            this.answer = answer;
+        }
+
+        public FakeMpHttpClient(Exception failure)
+        {
+            this.failure = failure;
+        }
+
+        public List<MercadoPagoRequest> Requests = new List<MercadoPagoRequest>();
+
+        public Task<MercadoPagoResponse> SendAsync(MercadoPagoRequest request, IRetryStrategy retryStrategy, CancellationToken cancellationToken)
+        {
+            Requests.Add(request);
+            if (failure != null)
+            {
+                throw failure;
+            }
+
+            return Task.FromResult(answer);
+        }
+    }
+
+    /// <summary>One HTTP request as it left HttpClient.</summary>
+    private sealed class Seen
+    {
+        public string Method;
+        public string Url;
+        public Dictionary<string, string> Headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        public string Body;
+        public string ContentType;
+
+        public static Seen Of(HttpRequestMessage request)
+        {
+            var seen = new Seen { Method = request.Method.Method, Url = request.RequestUri.ToString() };
+            foreach (var h in request.Headers)
+            {
+                seen.Headers[h.Key] = string.Join(",", h.Value);
+            }
+
+            if (request.Content != null)
+            {
+                seen.Body = request.Content.ReadAsStringAsync().Result;
+                seen.ContentType = request.Content.Headers.ContentType.ToString();
+            }
+
+            return seen;
+        }
+    }
+
+    /// <summary>Answers each request with the next scripted status (a payment body for 2xx).</summary>
+    private sealed class ScriptedHandler : HttpMessageHandler
+    {
+        private readonly Queue<int> statuses;
+
+        public ScriptedHandler(params int[] statuses)
+        {
+            this.statuses = new Queue<int>(statuses);
+        }
+
+        public List<Seen> Seen = new List<Seen>();
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Seen.Add(DoubleTests.Seen.Of(request));
+            int status = statuses.Dequeue();
+            string body = status < 300 ? PaymentJson : "{\"message\":\"unavailable\",\"error\":\"service_unavailable\",\"status\":503,\"cause\":[]}";
+            return Task.FromResult(new HttpResponseMessage((HttpStatusCode)status)
+            {
+                Content = new StringContent(body, Encoding.UTF8, "application/json"),
+            });
+        }
+    }
+
+    /// <summary>Passes requests on to the real handler, recording each.</summary>
+    private sealed class RecordingHandler : DelegatingHandler
+    {
+        public RecordingHandler(HttpMessageHandler inner)
+            : base(inner)
+        {
+        }
+
+        public List<Seen> Seen = new List<Seen>();
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Seen.Add(DoubleTests.Seen.Of(request));
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+}

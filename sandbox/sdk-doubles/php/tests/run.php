@@ -1,0 +1,392 @@
+<?php
+// Tests for the mercadopago/dx-php 3.13.0 double (plain PHP, no PHPUnit).
+//
+//   php -d include_path=/work/main/sandbox/sdk-doubles/php -d curl.cainfo=$SANDBOX_CA_FILE tests/run.php [--offline]
+//
+// Offline tests plug a fake transport into MPDefaultHttpClient (no network).
+// Online tests talk to MercadoPagoConfig::$BASE_URL (https://api.mercadopago.com, i.e. the sandbox
+// inside the harness) and need MERCADOPAGO_ACCESS_TOKEN, PAYMENT_ID (an authorized reserve),
+// CAPTURED_PAYMENT_ID (cancel -> 400 cause 2018) and MISSING_PAYMENT_ID (404).
+// Online requests sent (each listed on a "# wire" line at the end, never with the token):
+//   PUT PAYMENT_ID (key given as a header line), PUT CAPTURED_PAYMENT_ID, PUT MISSING_PAYMENT_ID
+//   (auto key), PUT PAYMENT_ID again (new key, expects 400 2018), PUT MISSING_PAYMENT_ID
+//   (key given as ['x-idempotency-key' => ...]).
+// Prints "N passed, N failed"; exits 1 on any failure.
+
+require_once __DIR__ . '/../vendor/autoload.php';
+
+use MercadoPago\Client\Common\RequestOptions;
+use MercadoPago\Client\Payment\PaymentClient;
+use MercadoPago\Exceptions\MPApiException;
+use MercadoPago\Exceptions\MPBadRequestException;
+use MercadoPago\Exceptions\MPNotFoundException;
+use MercadoPago\Exceptions\MPRateLimitException;
+use MercadoPago\Exceptions\MPServerException;
+use MercadoPago\MercadoPagoConfig;
+use MercadoPago\Net\HttpRequest;
+use MercadoPago\Net\MPDefaultHttpClient;
+use MercadoPago\Net\MPHttpClient;
+use MercadoPago\Net\MPRequest;
+use MercadoPago\Net\MPResponse;
+use MercadoPago\Resources\Payment;
+
+$passed = 0;
+$failed = 0;
+$wire = [];
+
+function check(bool $ok, string $what): void
+{
+    if (!$ok) {
+        throw new RuntimeException($what);
+    }
+}
+
+function same(mixed $expected, mixed $actual, string $what): void
+{
+    check($expected === $actual, "$what: expected " . var_export($expected, true) . ', got ' . var_export($actual, true));
+}
+
+function test(string $name, callable $body): void
+{
+    global $passed, $failed;
+    try {
+        $body();
+        $passed++;
+        echo "ok - $name\n";
+    } catch (Throwable $e) {
+        $failed++;
+        echo "not ok - $name: " . get_class($e) . ': ' . $e->getMessage() . "\n";
+    }
+}
+
+/** Calls $fn and returns what it throws (fails if nothing is thrown or the class is wrong). */
+function throws(string $class, callable $fn): Throwable
+{
+    try {
+        $fn();
+    } catch (Throwable $e) {
+        check($e instanceof $class, "expected $class, got " . get_class($e) . ': ' . $e->getMessage());
+        return $e;
+    }
+    throw new RuntimeException("expected $class, nothing thrown");
+}
+
+/** Values of the header lines named $name (case-insensitive) in an SDK header list. */
+function header_values(array $headers, string $name): array
+{
+    $values = [];
+    foreach ($headers as $line) {
+        [$n, $v] = array_pad(explode(':', (string) $line, 2), 2, null);
+        if ($v !== null && strcasecmp(trim($n), $name) === 0) {
+            $values[] = trim($v);
+        }
+    }
+    return $values;
+}
+
+function options(array $headers): RequestOptions
+{
+    $options = new RequestOptions();
+    $options->setCustomHeaders($headers);
+    return $options;
+}
+
+/** Fake transport: replays queued [status, body] answers (body false = transport failure). */
+final class FakeTransport implements HttpRequest
+{
+    public array $sent = [];
+    private array $current = [];
+    private array $answer = [0, false];
+
+    public function __construct(private array $answers)
+    {
+    }
+
+    public function setOptionArray(array $value): void
+    {
+        $this->current = $value + $this->current;
+    }
+
+    public function execute(): bool|string
+    {
+        $this->sent[] = $this->current;
+        $this->answer = array_shift($this->answers) ?? [0, false];
+        return $this->answer[1];
+    }
+
+    public function getInfo(mixed $name): mixed
+    {
+        return $this->answer[0];
+    }
+
+    public function close(): void
+    {
+    }
+
+    public function error(): string
+    {
+        return 'Could not resolve host: fake';
+    }
+}
+
+/** Wraps an MPHttpClient and keeps every MPRequest it is given (one per call, not per retry). */
+final class RecordingClient implements MPHttpClient
+{
+    public array $requests = [];
+
+    public function __construct(private MPHttpClient $inner)
+    {
+    }
+
+    public function send(MPRequest $request): MPResponse
+    {
+        global $wire;
+        $this->requests[] = $request;
+        $wire[] = ['method' => $request->getMethod(), 'path' => $request->getUri(),
+            'idempotency_key' => header_values($request->getHeaders(), 'X-Idempotency-Key')[0] ?? null];
+        return $this->inner->send($request);
+    }
+}
+
+function reserve_json(int $id, string $status, string $detail, bool $captured): string
+{
+    return json_encode(['id' => $id, 'status' => $status, 'status_detail' => $detail, 'captured' => $captured,
+        'issuer_id' => 24, 'transaction_amount' => 100, 'fee_details' => [], 'metadata' => [], 'refunds' => [],
+        'payer' => ['id' => 123, 'email' => 'a@b.c', 'identification' => ['type' => 'DNI', 'number' => '12345678']],
+        'card' => ['last_four_digits' => '3704', 'expiration_year' => 2030, 'cardholder' => ['name' => 'APRO']],
+        'transaction_details' => ['net_received_amount' => 0, 'total_paid_amount' => 100],
+        'unknown_field' => 'dropped']);
+}
+
+function error_json(int $status, string $error, int $cause): string
+{
+    return json_encode(['message' => 'm', 'error' => $error, 'status' => $status,
+        'cause' => [['code' => $cause, 'description' => 'd', 'data' => null]]]);
+}
+
+$online_only = in_array('--online', $argv, true);
+$offline_only = in_array('--offline', $argv, true);
+$saved_token = getenv('MERCADOPAGO_ACCESS_TOKEN') ?: '';
+
+// ---------------------------------------------------------------- offline
+if (!$online_only) {
+    MercadoPagoConfig::setAccessToken('TEST-offline-token');
+    MercadoPagoConfig::setRetryDelay(1); // 1 ms, 2 ms, 4 ms instead of 500 ms, 1 s, 2 s
+
+    test('offline: cancel sends PUT {BASE_URL}/v1/payments/{id}, body {"status":"cancelled"}, the SDK headers in order', function () {
+        $fake = new FakeTransport([[200, reserve_json(42, 'cancelled', 'by_collector', false)]]);
+        (new PaymentClient(new MPDefaultHttpClient($fake)))->cancel(42, options(['X-Idempotency-Key: key-42']));
+        same(1, count($fake->sent), 'requests');
+        $o = $fake->sent[0];
+        same(MercadoPagoConfig::$BASE_URL . '/v1/payments/42', $o[CURLOPT_URL], 'url');
+        same('PUT', $o[CURLOPT_CUSTOMREQUEST], 'method');
+        same('{"status":"cancelled"}', $o[CURLOPT_POSTFIELDS], 'body');
+        same([
+            'X-Idempotency-Key: key-42',
+            'Accept: application/json',
+            'Content-Type: application/json; charset=UTF-8',
+            'Authorization: Bearer TEST-offline-token',
+            'X-Product-Id: BC32A7RU643001OI3940',
+            'User-Agent: MercadoPago DX-PHP SDK/3.13.0',
+            'X-Tracking-Id: platform:' . PHP_MAJOR_VERSION . '|' . PHP_VERSION . ',type:SDK3.13.0,so;',
+        ], $o[CURLOPT_HTTPHEADER], 'headers');
+        same(20000, $o[CURLOPT_CONNECTTIMEOUT_MS], 'connect timeout');
+    });
+
+    test('offline: without RequestOptions an X-Idempotency-Key UUID v4 is generated, a new one per call', function () {
+        $fake = new FakeTransport([[200, reserve_json(1, 'cancelled', 'by_collector', false)], [200, reserve_json(1, 'cancelled', 'by_collector', false)]]);
+        $client = new PaymentClient(new MPDefaultHttpClient($fake));
+        $client->cancel(1);
+        $client->cancel(1, new RequestOptions());
+        $k1 = header_values($fake->sent[0][CURLOPT_HTTPHEADER], 'X-Idempotency-Key');
+        $k2 = header_values($fake->sent[1][CURLOPT_HTTPHEADER], 'X-Idempotency-Key');
+        same(1, count($k1), 'key headers');
+        check((bool) preg_match('/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/', $k1[0]), "uuid v4: $k1[0]");
+        check($k1 !== $k2, 'keys differ between calls');
+    });
+
+    test('offline: a header line in any case ("x-idempotency-key: k") replaces the generated key', function () {
+        $fake = new FakeTransport([[200, reserve_json(1, 'cancelled', 'by_collector', false)]]);
+        (new PaymentClient(new MPDefaultHttpClient($fake)))->cancel(1, options(['x-idempotency-key: lower-line']));
+        same(['lower-line'], header_values($fake->sent[0][CURLOPT_HTTPHEADER], 'X-Idempotency-Key'), 'keys');
+    });
+
+    test('offline: RequestOptions access token overrides the global one', function () {
+        $fake = new FakeTransport([[200, reserve_json(1, 'cancelled', 'by_collector', false)]]);
+        (new PaymentClient(new MPDefaultHttpClient($fake)))->cancel(1, new RequestOptions('TEST-per-request'));
+        same(['Bearer TEST-per-request'], header_values($fake->sent[0][CURLOPT_HTTPHEADER], 'Authorization'), 'authorization');
+    });
+
+    test('offline: associative ["X-Idempotency-Key" => k] throws TypeError (after an "Undefined array key" warning), nothing sent', function () {
+        $fake = new FakeTransport([[200, reserve_json(1, 'cancelled', 'by_collector', false)]]);
+        $warnings = [];
+        set_error_handler(function ($no, $msg) use (&$warnings) { $warnings[] = $msg; return true; });
+        try {
+            $e = throws(TypeError::class, fn () => (new PaymentClient(new MPDefaultHttpClient($fake)))->cancel(1, options(['X-Idempotency-Key' => 'k'])));
+        } finally {
+            restore_error_handler();
+        }
+        check(str_contains($e->getMessage(), 'must be of type string, null returned'), 'message: ' . $e->getMessage());
+        same(['Undefined array key "x-idempotency-key"'], $warnings, 'warnings');
+        same(0, count($fake->sent), 'requests sent');
+    });
+
+    test('offline: associative ["x-idempotency-key" => k] (lower case) sends "X-Idempotency-Key: k" plus a bare "k" line', function () {
+        $fake = new FakeTransport([[200, reserve_json(1, 'cancelled', 'by_collector', false)]]);
+        (new PaymentClient(new MPDefaultHttpClient($fake)))->cancel(1, options(['x-idempotency-key' => 'assoc-lower']));
+        $h = $fake->sent[0][CURLOPT_HTTPHEADER];
+        same(['assoc-lower'], header_values($h, 'X-Idempotency-Key'), 'keys');
+        same('assoc-lower', $h['x-idempotency-key'], 'the bare value stays in the list (libcurl drops a line without ":")');
+    });
+
+    test('offline: associative ["X-Foo" => "bar"] is not sent as X-Foo and a key is still generated', function () {
+        $fake = new FakeTransport([[200, reserve_json(1, 'cancelled', 'by_collector', false)]]);
+        (new PaymentClient(new MPDefaultHttpClient($fake)))->cancel(1, options(['X-Foo' => 'bar']));
+        $h = $fake->sent[0][CURLOPT_HTTPHEADER];
+        same([], header_values($h, 'X-Foo'), 'X-Foo');
+        same(1, count(header_values($h, 'X-Idempotency-Key')), 'generated key');
+    });
+
+    test('offline: 503, 503, 200 -> 3 attempts with identical headers (same key), returns the Payment', function () {
+        $fake = new FakeTransport([[503, error_json(503, 'x', 0)], [503, error_json(503, 'x', 0)], [200, reserve_json(7, 'cancelled', 'by_collector', false)]]);
+        $p = (new PaymentClient(new MPDefaultHttpClient($fake)))->cancel(7);
+        same(3, count($fake->sent), 'attempts');
+        same($fake->sent[0][CURLOPT_HTTPHEADER], $fake->sent[2][CURLOPT_HTTPHEADER], 'headers of first and last attempt');
+        same('cancelled', $p->status, 'status');
+    });
+
+    test('offline: 500 every time -> 4 attempts, then MPServerException', function () {
+        $fake = new FakeTransport(array_fill(0, 5, [500, error_json(500, 'internal_error', 0)]));
+        $e = throws(MPServerException::class, fn () => (new PaymentClient(new MPDefaultHttpClient($fake)))->cancel(7));
+        same(4, count($fake->sent), 'attempts');
+        same(500, $e->getStatusCode(), 'status');
+    });
+
+    test('offline: 429 every time -> 4 attempts, MPRateLimitException, getRetryAfter() null', function () {
+        $fake = new FakeTransport(array_fill(0, 5, [429, error_json(429, 'too_many_requests', 0)]));
+        $e = throws(MPRateLimitException::class, fn () => (new PaymentClient(new MPDefaultHttpClient($fake)))->cancel(7));
+        same(4, count($fake->sent), 'attempts');
+        same(null, $e->getRetryAfter(), 'retry after');
+    });
+
+    test('offline: 400 -> no retry, MPBadRequestException with the decoded body', function () {
+        $fake = new FakeTransport([[400, error_json(400, 'bad_request', 2018)], [200, '{}']]);
+        $e = throws(MPBadRequestException::class, fn () => (new PaymentClient(new MPDefaultHttpClient($fake)))->cancel(7));
+        same(1, count($fake->sent), 'attempts');
+        same(400, $e->getApiResponse()->getStatusCode(), 'status');
+        same(2018, $e->getApiResponse()->getContent()['cause'][0]['code'], 'cause');
+        same('Api error. Check response for details', $e->getMessage(), 'message');
+    });
+
+    test('offline: transport failure -> 4 attempts, then \Exception with the cURL message', function () {
+        $fake = new FakeTransport([]);
+        $e = throws(Exception::class, fn () => (new PaymentClient(new MPDefaultHttpClient($fake)))->cancel(7));
+        check(!($e instanceof MPApiException), 'not an MPApiException');
+        same(4, count($fake->sent), 'attempts');
+        same('Could not resolve host: fake', $e->getMessage(), 'message');
+    });
+
+    test('offline: the Payment is hydrated like the real SDK (typed, nested objects, coercion, unknown keys dropped)', function () {
+        $fake = new FakeTransport([[200, reserve_json(9, 'cancelled', 'by_collector', false)]]);
+        $p = (new PaymentClient(new MPDefaultHttpClient($fake)))->cancel(9);
+        check($p instanceof Payment, 'Payment');
+        same(9, $p->id, 'id');
+        same(false, $p->captured, 'captured');
+        same(100.0, $p->transaction_amount, 'int amount coerced to float');
+        same('24', $p->issuer_id, 'int issuer_id coerced to string');
+        check($p->payer instanceof MercadoPago\Resources\Payment\Payer, 'payer object');
+        same('123', $p->payer->id, 'payer id coerced to string');
+        check($p->payer->identification instanceof MercadoPago\Resources\Common\Identification, 'identification object');
+        check($p->card->cardholder instanceof MercadoPago\Resources\Payment\Cardholder, 'cardholder object');
+        same([], $p->fee_details, 'empty list stays []');
+        check(!property_exists($p, 'unknown_field'), 'unknown key dropped');
+        same(200, $p->getResponse()->getStatusCode(), 'response status');
+        same('dropped', $p->getResponse()->getContent()['unknown_field'], 'raw body kept in getResponse()');
+        $keys = array_keys(json_decode(json_encode($p), true));
+        sort($keys);
+        same(['captured', 'card', 'fee_details', 'id', 'issuer_id', 'metadata', 'payer', 'refunds', 'status', 'status_detail',
+            'transaction_amount', 'transaction_details'], $keys, 'json_encode: only the initialized public props');
+        throws(Error::class, fn () => $p->site_id); // absent from the body: uninitialized typed property
+    });
+
+    MercadoPagoConfig::setRetryDelay(500);
+    MercadoPagoConfig::setAccessToken('');
+}
+
+// ---------------------------------------------------------------- online
+if (!$offline_only) {
+    $env = [];
+    foreach (['MERCADOPAGO_ACCESS_TOKEN', 'PAYMENT_ID', 'CAPTURED_PAYMENT_ID', 'MISSING_PAYMENT_ID'] as $name) {
+        $env[$name] = getenv($name);
+    }
+    $missing = array_keys(array_filter($env, fn ($v) => $v === false || $v === ''));
+
+    if ($missing) {
+        test('online: environment', function () use ($missing) {
+            throw new RuntimeException('not set: ' . implode(', ', $missing) . ' (use --offline to skip online tests)');
+        });
+    } else {
+        MercadoPagoConfig::setAccessToken($saved_token);
+        $recorder = new RecordingClient(MercadoPagoConfig::getHttpClient());
+        $client = new PaymentClient($recorder);
+        $id = (int) $env['PAYMENT_ID'];
+        $key = 'php-double-' . bin2hex(random_bytes(8));
+
+        test('online: cancel(PAYMENT_ID) returns Payment cancelled / by_collector / captured false, HTTP 200', function () use ($client, $recorder, $id, $key) {
+            $p = $client->cancel($id, options(["X-Idempotency-Key: $key"]));
+            check($p instanceof Payment, 'Payment instance');
+            same($id, $p->id, 'id');
+            same('cancelled', $p->status, 'status');
+            same('by_collector', $p->status_detail, 'status_detail');
+            same(false, $p->captured, 'captured');
+            same(200, $p->getResponse()->getStatusCode(), 'HTTP status');
+            same('cancelled', $p->getResponse()->getContent()['status'], 'raw body status');
+            same([$key], header_values(end($recorder->requests)->getHeaders(), 'X-Idempotency-Key'), 'the given key is the only one');
+        });
+
+        test('online: cancel(CAPTURED_PAYMENT_ID) throws MPBadRequestException 400, cause[0].code 2018', function () use ($client, $env) {
+            $e = throws(MPBadRequestException::class, fn () => $client->cancel((int) $env['CAPTURED_PAYMENT_ID'], options(['X-Idempotency-Key: php-double-' . bin2hex(random_bytes(8))])));
+            same(400, $e->getStatusCode(), 'getStatusCode');
+            same(400, $e->getApiResponse()->getStatusCode(), 'getApiResponse()->getStatusCode');
+            $c = $e->getApiResponse()->getContent();
+            check(is_array($c), 'content is an array');
+            same(2018, $c['cause'][0]['code'] ?? null, 'cause[0].code');
+        });
+
+        test('online: cancel(MISSING_PAYMENT_ID) without options throws MPNotFoundException 404 (auto key sent)', function () use ($client, $recorder, $env) {
+            $e = throws(MPNotFoundException::class, fn () => $client->cancel((int) $env['MISSING_PAYMENT_ID']));
+            same(404, $e->getStatusCode(), 'status');
+            check(is_array($e->getApiResponse()->getContent()), 'content is an array');
+            same(1, count(header_values(end($recorder->requests)->getHeaders(), 'X-Idempotency-Key')), 'generated key');
+        });
+
+        test('online: cancelling PAYMENT_ID again (new key) throws 400 cause 2018', function () use ($client, $id) {
+            $e = throws(MPApiException::class, fn () => $client->cancel($id, options(['X-Idempotency-Key: php-double-' . bin2hex(random_bytes(8))])));
+            same(400, $e->getStatusCode(), 'status');
+            same(2018, $e->getApiResponse()->getContent()['cause'][0]['code'] ?? null, 'cause[0].code');
+        });
+
+        test('online: associative ["x-idempotency-key" => k] sends k as the key (cURL drops the bare line)', function () use ($client, $recorder, $env) {
+            $k = 'php-double-assoc-' . bin2hex(random_bytes(8));
+            throws(MPNotFoundException::class, fn () => $client->cancel((int) $env['MISSING_PAYMENT_ID'], options(['x-idempotency-key' => $k])));
+            same([$k], header_values(end($recorder->requests)->getHeaders(), 'X-Idempotency-Key'), 'key');
+        });
+
+        test('online: associative ["X-Idempotency-Key" => k] throws TypeError before sending', function () use ($client, $recorder, $env) {
+            $before = count($recorder->requests);
+            set_error_handler(fn () => true);
+            try {
+                throws(TypeError::class, fn () => $client->cancel((int) $env['MISSING_PAYMENT_ID'], options(['X-Idempotency-Key' => 'k'])));
+            } finally {
+                restore_error_handler();
+            }
+            same($before, count($recorder->requests), 'requests');
+        });
+    }
+}
+
+foreach ($wire as $w) {
+    echo '# wire ' . json_encode($w) . "\n";
+}
+echo "$passed passed, $failed failed\n";
+exit($failed === 0 ? 0 : 1);

@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { execa } from 'execa';
+import type { RunCa } from './run-ca.ts';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const EXAMPLES = join(ROOT, 'examples', 'cancel-reserve');
+/** Installed SDKs, virtualenvs and compiled doubles live here between runs. */
+export const CACHE = join(ROOT, '.cache');
+
+export type SdkChoice = 'real' | 'double' | 'auto';
+
+export interface SdkInfo {
+  kind: 'official' | 'double' | 'none';
+  name: string;
+  version: string;
+}
+
+/** The program to start inside the namespace, after any compile step. */
+export interface Command {
+  command: string;
+  args: string[];
+  env?: Record<string, string>;
+}
+
+/** A compile step that refused the file: the verifier reports its output as the reason. */
+export interface CompileFailure {
+  compileError: string;
+}
+
+export interface Prepared {
+  sdk: SdkInfo;
+  /** Readies `file` (an example or a fixture) and says how to run it with the run's CA trusted. */
+  command(file: string, ca: RunCa, workDir: string): Promise<Command | CompileFailure>;
+}
+
+export interface Runner {
+  id: 'php' | 'node' | 'java' | 'ruby' | 'csharp' | 'python' | 'curl';
+  /** The tab's label on the page. */
+  title: string;
+  /** The example's program, inside `examples/cancel-reserve/<id>/`. */
+  file: string;
+  runtime: {
+    name: string;
+    /** What a fresh Debian machine runs to get it; the set-up command runs it too. */
+    install: string;
+    /** The installed version, or undefined when the runtime is missing. */
+    version(): Promise<string | undefined>;
+  };
+  /** Picks the SDK and installs or compiles it, outside the namespace (registries reachable). */
+  prepare(choice: SdkChoice): Promise<Prepared>;
+}
+
+/** The first version-looking token a command prints, or undefined when it cannot run. */
+export async function commandVersion(command: string, args: string[], pattern = /(\d+\.\d+(?:\.\d+)?)/): Promise<string | undefined> {
+  const result = await execa(command, args, { reject: false, all: true });
+  if (result.failed && result.exitCode === undefined) return undefined;
+  return pattern.exec(String(result.all))?.[1];
+}
+
+export async function cacheDir(...parts: string[]): Promise<string> {
+  const dir = join(CACHE, ...parts);
+  await mkdir(dir, { recursive: true });
+  return dir;
+}
+
+export async function fileHash(path: string): Promise<string> {
+  return createHash('sha256').update(await readFile(path)).digest('hex');
+}
+
+/** An SDK double's own label: which official SDK and version it stands in for. */
+export async function doubleInfo(language: string): Promise<SdkInfo> {
+  const info = JSON.parse(await readFile(join(ROOT, 'sandbox', 'sdk-doubles', language, 'DOUBLE.json'), 'utf8'));
+  return { kind: 'double', name: info.double_of, version: info.version };
+}
+
+export function doubleDir(language: string): string {
+  return join(ROOT, 'sandbox', 'sdk-doubles', language);
+}
+
+/**
+ * The official PHP, Ruby and .NET SDKs come from Packagist, RubyGems and NuGet, which
+ * this project's machines cannot reach. `auto` asks the registry; `real` insists.
+ */
+export async function chooseDoubleOrFail(choice: SdkChoice, registry: { name: string; url: string }, language: string): Promise<SdkInfo> {
+  if (choice === 'double') return doubleInfo(language);
+  const reachable = await answers(registry.url);
+  if (reachable) {
+    throw new Error(
+      `${registry.name} answers, but this verifier cannot install the official ${language} SDK yet; run with --sdk double`,
+    );
+  }
+  if (choice === 'real') {
+    throw new Error(`the official ${language} SDK comes from ${registry.name} (${registry.url}), which this machine cannot reach; run with --sdk double or --sdk auto`);
+  }
+  return doubleInfo(language);
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(3_000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
