@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian 12 machine for this project: the runtimes the examples need,
+# Chromium for the browser tests, and the npm dependencies on the project's pinned Node 24.
+# Safe to run again: it installs only what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# command → Debian package that provides it
+declare -A needs=(
+  [php]=php-cli [ruby]=ruby [mono]=mono-devel [mcs]=mono-devel [cert-sync]=mono-devel
+  [java]=openjdk-17-jdk-headless [javac]=openjdk-17-jdk-headless [keytool]=openjdk-17-jdk-headless [mvn]=maven
+  [python3]=python3 [curl]=curl [openssl]=openssl [unshare]=util-linux [ip]=iproute2 [chromium]=chromium
+)
+missing=()
+for command in "${!needs[@]}"; do
+  command -v "$command" >/dev/null 2>&1 || missing+=("${needs[$command]}")
+done
+# PHP's curl extension is a package of its own.
+php -m 2>/dev/null | grep -qx curl || missing+=(php-curl)
+if ((${#missing[@]} > 0)); then
+  mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
+  echo "setup: installing ${missing[*]}"
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+python3 -c 'import venv, ensurepip' 2>/dev/null || { echo "setup: python3 cannot make virtualenvs; install python3-venv" >&2; exit 1; }
+
+# npm itself must run on Node 24 for a clean install (the machine's Node may be older):
+# borrow the same pinned binary from the `node` package, then install.
+node_version=$(node -p 'require("./package.json").devDependencies.node')
+npm exec --yes --package="node@${node_version}" -- npm ci --no-audit --no-fund
+
+echo "setup: done. Run the tests with: npm test"
