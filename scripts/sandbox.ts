@@ -36,12 +36,17 @@ const sandbox = createSandbox({
   log: (message) => console.log(`sandbox: ${message}`),
 });
 
+const port = number('port', values.port);
 let server;
 try {
-  server = await listen(sandbox.handlers, { host, port: number('port', values.port) });
+  server = await listen(sandbox.handlers, { host, port });
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
-  const hint = code === 'EADDRINUSE' ? ' Another program uses that port: pass --port 3002 (or PORT=3002).' : '';
+  const other = port < 65535 ? port + 1 : 3001;
+  const hint =
+    code === 'EADDRINUSE'
+      ? ` Another program uses that port: pass --port ${other} (or PORT=${other}), or --port 0 for any free port.`
+      : '';
   console.error(`sandbox: cannot listen on ${host}:${values.port}: ${(error as Error).message}.${hint}`);
   process.exit(1);
 }

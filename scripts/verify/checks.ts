@@ -33,7 +33,7 @@ function exitCheck(run: HermeticResult, want: Expectations): Check {
     return { name, ok: false, detail: `did not finish within ${want.timeoutMs / 1000} s and was stopped (raise it with --timeout)` };
   }
   if (run.exitCode === 0) return { name, ok: true, detail: 'exited with status 0' };
-  return { name, ok: false, detail: `exited with status ${run.exitCode}: ${lastLines(run.stderr || run.stdout, 3) || 'no output'}` };
+  return { name, ok: false, detail: `exited with status ${run.exitCode}: ${errorSummary(run.stderr || run.stdout) || 'no output'}` };
 }
 
 function requestCheck(journal: JournalEntry[], want: Expectations): Check {
@@ -99,6 +99,16 @@ export function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The line of a crash report that says what went wrong: runtimes print it first (PHP, Ruby,
+ * Mono) or last (Python), always naming an error or exception. Else the last lines.
+ */
+export function errorSummary(text: string): string {
+  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const said = lines.find((line) => /(error|exception)\b/i.test(line) && !/^(unhandled exception|traceback|stack trace):?$/i.test(line));
+  return said ?? lastLines(text, 3);
 }
 
 export function lastLines(text: string, count: number): string {

@@ -1,8 +1,7 @@
-import { readFile, rm, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { makeRunCa, type RunCa } from './run-ca.ts';
 import { EXAMPLES, fileHash, type Prepared, type Runner, type SdkChoice } from './runner.ts';
+import { openSession, type Session } from './session.ts';
 import { skipped, verifyFile, type Verification } from './verify-file.ts';
 
 export interface VerifierOptions {
@@ -13,6 +12,9 @@ export interface VerifierOptions {
 export interface Verifier {
   /** Verifies the runner's example, or another file in its language (a fixture). */
   verify(runner: Runner, file?: string): Promise<Verification>;
+  /** The runner's runtime and SDK, readied once; undefined when the runtime is missing. */
+  prepared(runner: Runner): Promise<Prepared | undefined>;
+  session: Session;
   close(): Promise<void>;
 }
 
@@ -28,8 +30,7 @@ export function exampleFile(runner: Runner): string {
  * own sandbox, reserve and token.
  */
 export async function createVerifier(options: VerifierOptions): Promise<Verifier> {
-  const runDir = await mkdtemp(join(tmpdir(), 'verify-'));
-  const ca: RunCa = await makeRunCa(runDir);
+  const session = await openSession();
   const expected = JSON.parse(await readFile(EXPECTED_FILE, 'utf8')) as Record<string, unknown>;
   const ready = new Map<Runner['id'], Promise<{ version?: string; prepared?: Prepared; error?: string }>>();
 
@@ -60,9 +61,11 @@ export async function createVerifier(options: VerifierOptions): Promise<Verifier
         const verification = skipped(runner, file, await fileHash(file), `could not ready the SDK: ${error}`);
         return { ...verification, result: 'failed', runtime: { name: runner.runtime.name, version } };
       }
-      return verifyFile({ runner, runtimeVersion: version, prepared, file, ca, runDir, expected, timeoutMs: options.timeoutMs });
+      return verifyFile({ runner, runtimeVersion: version, prepared, file, session, expected, timeoutMs: options.timeoutMs });
     },
-    close: () => rm(runDir, { recursive: true, force: true }),
+    prepared: async (runner) => (await readyRunner(runner)).prepared,
+    session,
+    close: () => session.close(),
   };
 }
 

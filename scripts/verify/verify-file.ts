@@ -1,11 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { createSandbox } from '../../sandbox/sandbox.ts';
 import { describeAnswer, judge, lastLines, parseJson, type Check } from './checks.ts';
 import { runHermetic } from './hermetic.ts';
-import type { RunCa } from './run-ca.ts';
 import { fileHash, ROOT, type Prepared, type Runner, type SdkInfo } from './runner.ts';
+import { newAccessToken, type Session } from './session.ts';
 
 export interface Verification {
   language: Runner['id'];
@@ -34,19 +32,17 @@ export interface VerifyFileOptions {
   runtimeVersion: string;
   prepared: Prepared;
   file: string;
-  ca: RunCa;
-  runDir: string;
+  session: Session;
   expected: Record<string, unknown>;
   timeoutMs: number;
 }
 
 /** Verifies one program against its own fresh sandbox, reserve and access token. */
 export async function verifyFile(options: VerifyFileOptions): Promise<Verification> {
-  const { runner, prepared, file, ca } = options;
+  const { runner, prepared, file, session } = options;
+  const { ca } = session;
   const started = performance.now();
-  const workDir = await mkdtemp(join(options.runDir, `${runner.id}-`));
-  const home = join(workDir, 'home');
-  await mkdir(home);
+  const workDir = await session.workDir(runner.id);
   const base = {
     language: runner.id,
     title: runner.title,
@@ -68,13 +64,13 @@ export async function verifyFile(options: VerifyFileOptions): Promise<Verificati
 
   const sandbox = createSandbox();
   const reserve = sandbox.createPayment();
-  const accessToken = `TEST-${randomBytes(4).readUInt32BE()}-112609-${randomBytes(16).toString('hex')}-${randomBytes(4).readUInt32BE()}`;
+  const accessToken = newAccessToken();
   const run = await runHermetic({
     sandbox, ca, workDir,
     command: command.command,
     args: command.args,
     cwd: join(file, '..'),
-    env: { HOME: home, MERCADOPAGO_ACCESS_TOKEN: accessToken, PAYMENT_ID: String(reserve.id), ...command.env },
+    env: { HOME: join(workDir, 'home'), MERCADOPAGO_ACCESS_TOKEN: accessToken, PAYMENT_ID: String(reserve.id), ...command.env },
     timeoutMs: options.timeoutMs,
   });
   const checks = judge(run, sandbox.payments.get(reserve.id), {

@@ -25,7 +25,7 @@ export const csharp: Runner = {
       sdk,
       async command(file, ca, workDir) {
         const exe = join(workDir, 'program.exe');
-        const compiled = await execa('mcs', ['-langversion:7', `-r:${dll}`, `-out:${exe}`, file], { reject: false, all: true });
+        const compiled = await execa('mcs', ['-langversion:7', `-r:${dll}`, '-r:System.Net.Http', `-out:${exe}`, file], { reject: false, all: true });
         if (compiled.exitCode !== 0) return { compileError: String(compiled.all) };
         // Mono ignores SSL_CERT_FILE and trusts its own stores; a per-run config folder
         // holds a user store with only the run's CA (the file name is OpenSSL's subject hash).

@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createSandbox, type Sandbox } from '../../sandbox/sandbox.ts';
+import { runHermetic, type HermeticResult } from './hermetic.ts';
+import { makeRunCa, type RunCa } from './run-ca.ts';
+import type { Command } from './runner.ts';
+
+/** A folder and a CA shared by the runs of one verification, one test file or one try. */
+export interface Session {
+  ca: RunCa;
+  dir: string;
+  /** A fresh private folder for one run, with a HOME inside it. */
+  workDir(label: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function openSession(): Promise<Session> {
+  const dir = await mkdtemp(join(tmpdir(), 'verify-'));
+  const ca = await makeRunCa(dir);
+  return {
+    ca,
+    dir,
+    async workDir(label) {
+      const workDir = await mkdtemp(join(dir, `${label}-`));
+      await mkdir(join(workDir, 'home'));
+      return workDir;
+    },
+    close: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/** A test-mode access token shaped like the real ones, new for every run. */
+export function newAccessToken(): string {
+  return `TEST-${randomBytes(4).readUInt32BE()}-112609-${randomBytes(16).toString('hex')}-${randomBytes(4).readUInt32BE()}`;
+}
+
+export interface TryResult {
+  run: HermeticResult;
+  sandbox: Sandbox;
+  env: { MERCADOPAGO_ACCESS_TOKEN: string; PAYMENT_ID: string; CAPTURED_PAYMENT_ID: string; MISSING_PAYMENT_ID: string };
+}
+
+/**
+ * Runs a program against a fresh sandbox holding a reserve (PAYMENT_ID), an approved
+ * payment (CAPTURED_PAYMENT_ID) and naming one that does not exist (MISSING_PAYMENT_ID).
+ */
+export async function tryInSandbox(session: Session, command: Command, options: { cwd: string; workDir: string; timeoutMs: number }): Promise<TryResult> {
+  const sandbox = createSandbox();
+  const reserve = sandbox.createPayment();
+  const captured = sandbox.createPayment({ capture: true });
+  const env = {
+    MERCADOPAGO_ACCESS_TOKEN: newAccessToken(),
+    PAYMENT_ID: String(reserve.id),
+    CAPTURED_PAYMENT_ID: String(captured.id),
+    MISSING_PAYMENT_ID: String(captured.id + 1_000_000),
+  };
+  const run = await runHermetic({
+    sandbox,
+    ca: session.ca,
+    workDir: options.workDir,
+    command: command.command,
+    args: command.args,
+    cwd: options.cwd,
+    env: { HOME: join(options.workDir, 'home'), ...env, ...command.env },
+    timeoutMs: options.timeoutMs,
+  });
+  return { run, sandbox, env };
+}

@@ -1,0 +1,112 @@
+/**
+ * The official Node SDK (`mercadopago` 3.6.1) against the in-process sandbox: the SDK's own
+ * `fetch` to api.mercadopago.com is answered by the sandbox's msw handlers.
+ */
+import { randomUUID } from 'node:crypto';
+import MercadoPagoConfig, { CardToken, MercadoPagoError, MPBadRequestError, MPNotFoundError, Payment } from 'mercadopago';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../sandbox/clock.ts';
+import { createSandbox, type Sandbox } from '../sandbox/sandbox.ts';
+import { inProcessServer, RESERVE_BODY, TEST_CARD } from '../sandbox/testing.ts';
+
+const mp = inProcessServer();
+beforeAll(mp.start);
+afterAll(mp.stop);
+
+let sandbox: Sandbox;
+beforeEach(() => {
+  sandbox = createSandbox({ clock: new ManualClock() });
+  mp.serve(sandbox);
+});
+
+/** A fresh config per test: the SDK merges each call's requestOptions into its config (see the last test). */
+function clients() {
+  const config = new MercadoPagoConfig({ accessToken: 'TEST-1234567890-112614-abcdef-987654321', options: { maxRetries: 0 } });
+  return { cardToken: new CardToken(config), payment: new Payment(config) };
+}
+
+async function makeReserve({ cardToken, payment }: ReturnType<typeof clients>) {
+  // CardTokenCreateBody in 3.6.1 does not declare `cardholder`; the API needs it to pick the outcome.
+  const token = await cardToken.create({ body: TEST_CARD as unknown as Parameters<CardToken['create']>[0]['body'] });
+  return payment.create({
+    body: { ...RESERVE_BODY, token: token.id! },
+    requestOptions: { idempotencyKey: randomUUID() },
+  });
+}
+
+describe('mercadopago 3.6.1 (Node SDK)', () => {
+  it('CardToken.create turns a test card into a card token', async () => {
+    const { cardToken } = clients();
+    const token = await cardToken.create({ body: TEST_CARD as unknown as Parameters<CardToken['create']>[0]['body'] });
+    expect(token.id).toMatch(/^[0-9a-f]{32}$/);
+    expect(token).toMatchObject({ first_six_digits: '450995', last_four_digits: '3704' });
+    expect(token.api_response.status).toBe(201);
+  });
+
+  it('Payment.create with capture:false makes a reserve, sending the idempotency key', async () => {
+    const reserve = await makeReserve(clients());
+    expect(reserve.api_response.status).toBe(201);
+    expect(reserve).toMatchObject({ status: 'authorized', status_detail: 'pending_capture', captured: false });
+    expect(typeof reserve.id).toBe('number');
+    const sent = sandbox.journal.entries().find((entry) => entry.method === 'POST' && entry.path === '/v1/payments')!;
+    expect(sent.headers['x-idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(sent.headers['user-agent']).toMatch(/^MercadoPago Node.js SDK v3\.6\.1/);
+  });
+
+  it('Payment.cancel cancels the reserve; a second cancel rejects with MPBadRequestError cause 2018', async () => {
+    const sdk = clients();
+    const reserve = await makeReserve(sdk);
+
+    const cancelled = await sdk.payment.cancel({ id: reserve.id!, requestOptions: { idempotencyKey: randomUUID() } });
+    expect(cancelled).toMatchObject({ id: reserve.id, status: 'cancelled', status_detail: 'by_collector', captured: false });
+    expect(cancelled.api_response.status).toBe(200);
+
+    const again = sdk.payment.cancel({ id: reserve.id!, requestOptions: { idempotencyKey: randomUUID() } });
+    const error = await again.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MPBadRequestError);
+    expect(error).toBeInstanceOf(MercadoPagoError);
+    // 3.6.1 exposes the envelope as `status`, `error`, `message` and `causes` (the body's `cause` array).
+    expect(error).toMatchObject({
+      name: 'MPBadRequestError',
+      status: 400,
+      error: 'bad_request',
+      message: 'The action requested is not valid for the current payment state',
+      causes: [{ code: 2018, description: 'The action requested is not valid for the current payment state' }],
+    });
+  });
+
+  it('Payment.get and Payment.capture follow the reserve', async () => {
+    const sdk = clients();
+    const reserve = await makeReserve(sdk);
+    const captured = await sdk.payment.capture({
+      id: reserve.id!,
+      transaction_amount: 60,
+      requestOptions: { idempotencyKey: randomUUID() },
+    });
+    expect(captured).toMatchObject({ status: 'approved', status_detail: 'accredited', captured: true, transaction_amount: 60 });
+    expect(await sdk.payment.get({ id: reserve.id! })).toMatchObject({ status: 'approved', transaction_amount: 60 });
+  });
+
+  it('an unknown payment rejects with MPNotFoundError cause 2000', async () => {
+    const error = await clients().payment.get({ id: 123456789 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MPNotFoundError);
+    expect(error).toMatchObject({ status: 404, causes: [{ code: 2000 }] });
+  });
+
+  it('SDK quirk: a call without its own idempotencyKey reuses the last one given on that config', async () => {
+    // Payment.create merges requestOptions into the shared MercadoPagoConfig, so a later cancel
+    // without a key sends the create's key again. Two such cancels share a key: the second is a
+    // replay of the first 200, not the 400 cause 2018 a reader might expect.
+    const sdk = clients();
+    const reserve = await makeReserve(sdk);
+    const first = await sdk.payment.cancel({ id: reserve.id! });
+    const second = await sdk.payment.cancel({ id: reserve.id! });
+    expect(second).toMatchObject({ id: first.id, status: 'cancelled', status_detail: 'by_collector' });
+    const puts = sandbox.journal.entries().filter((entry) => entry.method === 'PUT');
+    const post = sandbox.journal.entries().find((entry) => entry.method === 'POST' && entry.path === '/v1/payments')!;
+    expect(puts.map((entry) => entry.headers['x-idempotency-key'])).toEqual([
+      post.headers['x-idempotency-key'],
+      post.headers['x-idempotency-key'],
+    ]);
+  });
+});
