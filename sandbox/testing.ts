@@ -16,7 +16,7 @@ export function inProcessServer() {
   const server = setupServer();
   return {
     server,
-    start: () => server.listen({ onUnhandledRequest: 'error' }),
+    start: () => server.listen({ onUnhandledFrame: 'error' }),
     /** Routes `api.mercadopago.com` to this sandbox, replacing whichever sandbox was served before. */
     serve: (sandbox: Sandbox) => server.resetHandlers(...sandbox.handlers),
     stop: () => server.close(),

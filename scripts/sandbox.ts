@@ -1,7 +1,8 @@
 /**
  * `npm run sandbox`: the Payments API sandbox as a local HTTP server.
  * Options: --port (or PORT, default 3001), --host (default 127.0.0.1),
- * --reserve-days (default 7), --max-payments (default 100000).
+ * --reserve-days (default 7), --max-payments (default 100000),
+ * --seed-reserves N (start with N reserves ready to capture or cancel: for load tests).
  */
 import { parseArgs } from 'node:util';
 import { listen } from '../sandbox/http-server.ts';
@@ -13,6 +14,7 @@ const { values } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
     'reserve-days': { type: 'string', default: String(DEFAULTS.reserveTtlDays) },
     'max-payments': { type: 'string', default: String(DEFAULTS.maxPayments) },
+    'seed-reserves': { type: 'string', default: '0' },
   },
 });
 
@@ -51,6 +53,23 @@ try {
   process.exit(1);
 }
 
+const seeded = number('seed-reserves', values['seed-reserves']);
+if (seeded > 0) {
+  const first = sandbox.createPayment().id;
+  for (let i = 1; i < seeded; i++) sandbox.createPayment();
+  console.log(`Seeded ${seeded} reserves: ids ${first} to ${first + seeded - 1}`);
+}
+
+// Before the banner: whoever reads "Ctrl-C stops." may signal at once.
+const stop = () => {
+  void server.close().then(() => {
+    console.log('sandbox: stopped');
+    process.exit(0);
+  });
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);
+
 const token = sandbox.createCardToken('APRO');
 const base = server.url;
 console.log(`Mercado Pago Payments API sandbox listening on ${base}
@@ -65,12 +84,3 @@ Cancel it:
   curl -s -X PUT ${base}/v1/payments/PAYMENT_ID -H 'Authorization: Bearer TEST-sandbox' -H 'Content-Type: application/json' \\
     -H "X-Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)" -d '{"status":"cancelled"}'
 More card tokens: POST ${base}/v1/card_tokens (see README). Ctrl-C stops.`);
-
-const stop = () => {
-  void server.close().then(() => {
-    console.log('sandbox: stopped');
-    process.exit(0);
-  });
-};
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);

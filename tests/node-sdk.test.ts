@@ -3,7 +3,7 @@
  * `fetch` to api.mercadopago.com is answered by the sandbox's msw handlers.
  */
 import { randomUUID } from 'node:crypto';
-import MercadoPagoConfig, { CardToken, MercadoPagoError, MPBadRequestError, MPNotFoundError, Payment } from 'mercadopago';
+import { CardToken, MercadoPagoConfig, MercadoPagoError, MPBadRequestError, MPNotFoundError, Payment } from 'mercadopago';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../sandbox/clock.ts';
 import { createSandbox, type Sandbox } from '../sandbox/sandbox.ts';

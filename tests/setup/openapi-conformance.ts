@@ -11,13 +11,14 @@
  */
 import { afterAll } from 'vitest';
 import { observeResponses, type JournalEntry } from '../../sandbox/journal.ts';
-import { createResponseValidator, loadSpec, type ResponseValidator } from '../../sandbox/openapi-validator.ts';
+import type { ResponseValidator } from '../../sandbox/openapi-validator.ts';
 
 /** Failures reported in full; past this only counted, so one broken route cannot flood the output. */
 const MAX_REPORTED = 30;
 
 let validator: ResponseValidator | undefined;
-let loading: Promise<ResponseValidator> | undefined;
+let loading: Promise<void> | undefined;
+let loadError: unknown;
 const pending: JournalEntry[] = [];
 const failures: string[] = [];
 let failureCount = 0;
@@ -25,7 +26,13 @@ let checked = 0;
 
 function check(validate: ResponseValidator, entry: JournalEntry): void {
   checked++;
-  const problems = validate({ method: entry.method, path: entry.path, status: entry.status, body: entry.response });
+  let problems: string[];
+  try {
+    problems = validate({ method: entry.method, path: entry.path, status: entry.status, body: entry.response });
+  } catch (error) {
+    // A broken schema must fail the file, not the sandbox's request.
+    problems = [`could not be checked: ${error instanceof Error ? error.message : String(error)}`];
+  }
   if (problems.length === 0) return;
   failureCount++;
   if (failures.length < MAX_REPORTED) {
@@ -36,16 +43,22 @@ function check(validate: ResponseValidator, entry: JournalEntry): void {
 const stop = observeResponses((entry) => {
   if (validator) return check(validator, entry);
   pending.push(entry);
-  loading ??= loadSpec().then((spec) => {
-    validator = createResponseValidator(spec);
-    for (const queued of pending.splice(0)) check(validator, queued);
-    return validator;
-  });
+  // Loaded on the first response: a file that never calls a sandbox pays nothing.
+  loading ??= import('../../sandbox/openapi-validator.ts')
+    .then(async ({ createResponseValidator, loadSpec }) => {
+      const validate = createResponseValidator(await loadSpec());
+      validator = validate;
+      for (const queued of pending.splice(0)) check(validate, queued);
+    })
+    .catch((error: unknown) => {
+      loadError = error;
+    });
 });
 
 afterAll(async () => {
   stop();
   if (loading) await loading;
+  if (loadError) throw new Error(`sandbox/openapi.yaml could not be loaded: ${String(loadError)}`);
   if (failureCount === 0) return;
   const more = failureCount > failures.length ? `\n…and ${failureCount - failures.length} more` : '';
   throw new Error(

@@ -1,0 +1,285 @@
+import { randomUUID } from 'node:crypto';
+import { getResponse } from 'msw';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DAY_MS, ManualClock } from './clock.ts';
+import { API_ORIGIN, MAX_BODY_BYTES } from './handlers.ts';
+import { createResponseValidator, validateSpec, type ResponseValidator, type Spec } from './openapi-validator.ts';
+import { createSandbox } from './sandbox.ts';
+
+let spec: Spec;
+let validate: ResponseValidator;
+beforeAll(async () => {
+  spec = await validateSpec();
+  validate = createResponseValidator(spec);
+});
+
+const STAMP = '26-11-2026T14:00:00UTC;9d712998-ee4f-48ab-b359-d46d887e445e';
+
+describe('sandbox/openapi.yaml', () => {
+  it('is valid OpenAPI 3.1 and describes exactly the four operations', () => {
+    expect(spec.openapi).toBe('3.1.0');
+    const operations = Object.entries(spec.paths ?? {}).flatMap(([path, item]) =>
+      Object.keys(item)
+        .filter((key) => ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'].includes(key))
+        .map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(operations.sort()).toEqual([
+      'GET /v1/payments/{id}',
+      'POST /v1/card_tokens',
+      'POST /v1/payments',
+      'PUT /v1/payments/{id}',
+    ]);
+  });
+});
+
+describe('the validation the conformance check uses', () => {
+  const payment = () => JSON.parse(JSON.stringify(createSandbox().createPayment())) as Record<string, unknown>;
+  const check = (method: string, path: string, status: number, body: unknown) =>
+    validate({ method, path, status, body: JSON.stringify(body) });
+
+  it('accepts a real payment and a real error', () => {
+    expect(check('GET', '/v1/payments/1', 200, payment())).toEqual([]);
+    expect(
+      check('PUT', '/v1/payments/1', 400, {
+        message: 'Invalid status for update',
+        error: 'bad_request',
+        status: 400,
+        cause: [{ code: 2016, description: 'Invalid status for update', data: STAMP }],
+      }),
+    ).toEqual([]);
+  });
+
+  it('rejects a payment with the US spelling "canceled"', () => {
+    const errors = check('PUT', '/v1/payments/1', 200, { ...payment(), status: 'canceled' });
+    expect(errors.join('\n')).toMatch(/\/status must be equal to one of the allowed values/);
+  });
+
+  it('rejects a payment with a field the spec does not know, or a missing one, or a wrong type', () => {
+    expect(check('GET', '/v1/payments/1', 200, { ...payment(), refund_reason: null }).join('\n')).toMatch(
+      /must NOT have additional properties 'refund_reason'/,
+    );
+    const { captured: _, ...noCaptured } = payment();
+    expect(check('GET', '/v1/payments/1', 200, noCaptured).join('\n')).toMatch(/required property 'captured'/);
+    expect(check('GET', '/v1/payments/1', 200, { ...payment(), id: '123' }).join('\n')).toMatch(/\/id must be integer/);
+    expect(check('GET', '/v1/payments/1', 200, { ...payment(), date_created: '2026-11-26T10:15:00Z' })).not.toEqual([]);
+  });
+
+  it('rejects an error without `cause`, or with a cause code the route does not use', () => {
+    expect(check('GET', '/v1/payments/1', 404, { message: 'Payment not found', error: 'not_found', status: 404 }).join('\n')).toMatch(
+      /required property 'cause'/,
+    );
+    const wrongCode = { message: 'x', error: 'bad_request', status: 400, cause: [{ code: 2000, description: 'x', data: null }] };
+    expect(check('PUT', '/v1/payments/1', 400, wrongCode).join('\n')).toMatch(/\/cause\/0\/code must be equal to one of the allowed values/);
+    const noData = { message: 'x', error: 'bad_request', status: 400, cause: [{ code: 2018, description: 'x' }] };
+    expect(check('PUT', '/v1/payments/1', 400, noData).join('\n')).toMatch(/required property 'data'/);
+  });
+
+  it('rejects a status the route does not document, and a non-JSON body', () => {
+    expect(check('GET', '/v1/payments/1', 400, {})).toEqual([
+      'status 400 is not documented for GET /v1/payments/{id} (documented: 200, 401, 404, 500)',
+    ]);
+    expect(check('DELETE', '/v1/payments/1', 200, payment())[0]).toMatch(/status 200 is not documented for x-unmatched-request/);
+    expect(validate({ method: 'GET', path: '/v1/payments/1', status: 200, body: '<html>' })[0]).toMatch(/body is not JSON/);
+  });
+
+  it('checks documented headers when it is given them', () => {
+    const body = JSON.stringify(payment());
+    expect(validate({ method: 'GET', path: '/v1/payments/1', status: 200, body, headers: {} })).toEqual([
+      'header X-Request-Id is missing',
+    ]);
+    expect(
+      validate({ method: 'GET', path: '/v1/payments/1', status: 200, body, headers: { 'x-request-id': randomUUID() } }),
+    ).toEqual([]);
+  });
+});
+
+describe('every route and error shape, through the handlers', () => {
+  const clock = new ManualClock();
+  const sandbox = createSandbox({ clock });
+  /** `${route} ${status}` for every response seen, to check the spec has no status the sandbox cannot give. */
+  const seen = new Set<string>();
+
+  interface Sent {
+    status: number;
+    body: Record<string, unknown> & { cause?: { code: number }[] };
+  }
+
+  async function send(
+    method: string,
+    path: string,
+    options: { body?: unknown; key?: string | null; auth?: string | null; headers?: Record<string, string> } = {},
+  ): Promise<Sent> {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json', ...options.headers };
+    if (options.auth !== null) headers.Authorization = options.auth ?? 'Bearer TEST-123-112614-abc-456';
+    if (options.key) headers['X-Idempotency-Key'] = options.key;
+    const body =
+      options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+    const response = await getResponse(sandbox.handlers, new Request(`${API_ORIGIN}${path}`, { method, headers, body }));
+    if (!response) throw new Error(`no handler answered ${method} ${path}`);
+    const text = await response.text();
+    // The same check as the conformance hook, plus the headers the journal does not keep.
+    expect(validate({ method, path, status: response.status, body: text, headers: response.headers })).toEqual([]);
+    seen.add(`${routeOf(method, path)} ${response.status}`);
+    return { status: response.status, body: JSON.parse(text) };
+  }
+
+  const card = (name = 'APRO', extra: Record<string, unknown> = {}) => ({
+    card_number: '4509953566233704',
+    expiration_month: 11,
+    expiration_year: 2030,
+    security_code: '123',
+    cardholder: { name, identification: { type: 'DNI', number: '12345678' } },
+    ...extra,
+  });
+  const token = async (name = 'APRO') => (await send('POST', '/v1/card_tokens', { body: card(name) })).body.id as string;
+  const reserveBody = async (name = 'APRO', extra: Record<string, unknown> = {}) => ({
+    transaction_amount: 100,
+    token: await token(name),
+    description: 'Reserve',
+    installments: 1,
+    payment_method_id: 'visa',
+    payer: { email: 'test_user_123@testuser.com' },
+    capture: false,
+    ...extra,
+  });
+  const create = async (name = 'APRO', extra: Record<string, unknown> = {}) =>
+    send('POST', '/v1/payments', { body: await reserveBody(name, extra), key: randomUUID() });
+  const reserve = async () => {
+    const reply = await create();
+    expect(reply.body).toMatchObject({ status: 'authorized', status_detail: 'pending_capture' });
+    return reply.body.id as number;
+  };
+  const code = (reply: Sent) => reply.body.cause?.[0]?.code;
+  const tooBig = JSON.stringify({ padding: 'x'.repeat(MAX_BODY_BYTES) });
+
+  it('card tokens', async () => {
+    const made = await send('POST', '/v1/card_tokens', { body: card('APRO') });
+    expect(made.status).toBe(201);
+    expect((await send('POST', '/v1/card_tokens', { body: card('APRO', { card_number: '1234' }) })).body.cause?.[0]?.code).toBe(1000);
+    expect((await send('POST', '/v1/card_tokens', { body: '{"card_number":' })).status).toBe(400);
+    expect((await send('POST', '/v1/card_tokens', { body: card(), auth: null })).status).toBe(401);
+    expect((await send('POST', '/v1/card_tokens', { body: tooBig })).status).toBe(413);
+    // An Amex, a Luhn-valid stranger and string dates: other shapes of the same resource.
+    await send('POST', '/v1/card_tokens', { body: card('APRO', { card_number: '371180303257522', security_code: '1234' }) });
+    await send('POST', '/v1/card_tokens', { body: card('APRO', { card_number: '4111 1111 1111 1111', expiration_month: '01' }) });
+  });
+
+  it('creating payments: reserve, replay, every outcome, every refusal', async () => {
+    const body = await reserveBody('APRO', { external_reference: 'order-1', metadata: { order: 1 }, statement_descriptor: 'SHOP' });
+    const key = randomUUID();
+    const first = await send('POST', '/v1/payments', { body, key });
+    expect(first.status).toBe(201);
+    expect((await send('POST', '/v1/payments', { body, key })).body).toEqual(first.body);
+
+    expect((await create('APRO', { capture: true })).body).toMatchObject({ status: 'approved', captured: true });
+    expect((await create('APRO', { capture: 'false', installments: 3 })).body).toMatchObject({ status: 'authorized' });
+    expect((await create('CONT')).body).toMatchObject({ status: 'in_process', status_detail: 'pending_contingency' });
+    for (const name of ['OTHE', 'CALL', 'FUND', 'SECU', 'EXPI', 'FORM']) {
+      expect((await create(name)).body).toMatchObject({ status: 'rejected', captured: false });
+    }
+
+    expect(code(await send('POST', '/v1/payments', { body: await reserveBody() }))).toBe(4292);
+    expect(code(await send('POST', '/v1/payments', { body, key: randomUUID() }))).toBe(2006);
+    const refusals: [Record<string, unknown>, number | undefined][] = [
+      [{ transaction_amount: null }, 4002],
+      [{ transaction_amount: 'ten' }, 4003],
+      [{ token: '' }, 4000],
+      [{ payment_method_id: undefined }, 4001],
+      [{ installments: undefined }, 4004],
+      [{ installments: 0 }, 4005],
+      [{ payer: { email: 'nope' } }, 4050],
+      [{ capture: 'maybe' }, undefined],
+    ];
+    for (const [change, expected] of refusals) {
+      const reply = await send('POST', '/v1/payments', { body: { ...(await reserveBody()), ...change }, key: randomUUID() });
+      expect([reply.status, code(reply)]).toEqual([400, expected]);
+    }
+    expect((await send('POST', '/v1/payments', { body: '{oops', key: randomUUID() })).body.cause).toEqual([]);
+    expect((await send('POST', '/v1/payments', { body: '"a string"', key: randomUUID() })).status).toBe(400);
+    expect((await send('POST', '/v1/payments', { body, key: randomUUID(), auth: 'Basic abc' })).status).toBe(401);
+    expect((await send('POST', '/v1/payments', { body: tooBig, key: randomUUID() })).status).toBe(413);
+  });
+
+  it('reading, cancelling and capturing', async () => {
+    const id = await reserve();
+    expect((await send('GET', `/v1/payments/${id}`)).body.status).toBe('authorized');
+    expect((await send('GET', `/v1/payments/${id}/`)).status).toBe(200);
+    expect(code(await send('GET', '/v1/payments/999'))).toBe(2000);
+    expect(code(await send('GET', '/v1/payments/abc'))).toBe(2000);
+    expect((await send('GET', `/v1/payments/${id}`, { auth: null })).status).toBe(401);
+
+    // Cancel, then cancel again: 2018.
+    const cancelled = await send('PUT', `/v1/payments/${id}`, { body: { status: 'cancelled' }, key: randomUUID() });
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', status_detail: 'by_collector', captured: false });
+    expect(code(await send('PUT', `/v1/payments/${id}`, { body: { status: 'cancelled' } }))).toBe(2018);
+
+    const other = await reserve();
+    expect(code(await send('PUT', `/v1/payments/${other}`, { body: { status: 'canceled' } }))).toBe(2016);
+    expect(code(await send('PUT', `/v1/payments/${other}`, { body: {} }))).toBe(4017);
+    expect(code(await send('PUT', `/v1/payments/${other}`, { body: { capture: true, transaction_amount: 101 } }))).toBe(2017);
+    expect(code(await send('PUT', `/v1/payments/${other}`, { body: { capture: true, transaction_amount: '75' } }))).toBe(4003);
+    expect((await send('PUT', `/v1/payments/${other}`, { body: { capture: false } })).body.cause).toEqual([]);
+    expect((await send('PUT', `/v1/payments/${other}`, { body: '{"status":' })).body.cause).toEqual([]);
+    expect((await send('PUT', `/v1/payments/${other}`, { body: '[]' })).status).toBe(400);
+    expect(code(await send('PUT', '/v1/payments/999', { body: { status: 'cancelled' } }))).toBe(2000);
+    expect((await send('PUT', `/v1/payments/${other}`, { body: { status: 'cancelled' }, auth: null })).status).toBe(401);
+    expect((await send('PUT', `/v1/payments/${other}`, { body: tooBig })).status).toBe(413);
+
+    // Full capture (with a replayed key), then capturing again: 2018.
+    const key = randomUUID();
+    const captured = await send('PUT', `/v1/payments/${other}`, { body: { capture: true }, key });
+    expect(captured.body).toMatchObject({ status: 'approved', status_detail: 'accredited', captured: true });
+    expect((await send('PUT', `/v1/payments/${other}`, { body: { capture: true }, key })).body).toEqual(captured.body);
+    expect(code(await send('PUT', `/v1/payments/${other}`, { body: { capture: true } }))).toBe(2018);
+    expect(code(await send('PUT', `/v1/payments/${other}`, { body: { status: 'cancelled' } }))).toBe(2018);
+
+    // Partial capture.
+    const partial = await reserve();
+    const part = await send('PUT', `/v1/payments/${partial}`, { body: { capture: true, transaction_amount: 75 } });
+    expect(part.body).toMatchObject({ status: 'approved', transaction_amount: 75, captured: true });
+
+    // An in-process payment can be cancelled; a rejected one cannot.
+    const contingency = (await create('CONT')).body.id;
+    expect((await send('PUT', `/v1/payments/${contingency}`, { body: { status: 'cancelled' } })).status).toBe(200);
+    const rejected = (await create('OTHE')).body.id;
+    expect(code(await send('PUT', `/v1/payments/${rejected}`, { body: { status: 'cancelled' } }))).toBe(2018);
+
+    // A reserve left past its deadline lapses.
+    const lapsing = await reserve();
+    clock.advance(8 * DAY_MS);
+    expect((await send('GET', `/v1/payments/${lapsing}`)).body).toMatchObject({ status: 'cancelled', status_detail: 'expired' });
+  });
+
+  it('the catch-all: 405 on a known path, 404 elsewhere, 413 first', async () => {
+    expect((await send('DELETE', '/v1/payments/123')).status).toBe(405);
+    expect((await send('GET', '/v1/payments')).status).toBe(405);
+    expect((await send('GET', '/v1/card_tokens')).status).toBe(405);
+    expect((await send('PATCH', '/v1/payments/123', { body: { status: 'cancelled' }, auth: null })).status).toBe(405);
+    expect((await send('GET', '/v1/orders')).status).toBe(404);
+    expect((await send('GET', '/v1/payments/')).status).toBe(404);
+    expect((await send('POST', '/v1/refunds', { body: tooBig })).status).toBe(413);
+  });
+
+  it('exercised every documented status of every route (but the adapter-only 500)', () => {
+    const documented: string[] = [];
+    for (const [path, item] of Object.entries(spec.paths ?? {})) {
+      for (const [method, operation] of Object.entries(item)) {
+        const responses = (operation as { responses?: Record<string, unknown> }).responses;
+        if (!responses) continue;
+        for (const status of Object.keys(responses)) documented.push(`${method.toUpperCase()} ${path} ${status}`);
+      }
+    }
+    for (const status of Object.keys(spec['x-unmatched-request']?.responses ?? {})) documented.push(`unmatched ${status}`);
+    expect(documented.filter((entry) => !entry.endsWith(' 500') && !seen.has(entry))).toEqual([]);
+    expect([...seen].filter((entry) => !documented.includes(entry))).toEqual([]);
+  });
+});
+
+/** The spec route a request lands on, as the validator routes it. */
+function routeOf(method: string, path: string): string {
+  const pathname = path.split('?')[0]!;
+  if (/^\/v1\/card_tokens\/?$/.test(pathname) && method === 'POST') return 'POST /v1/card_tokens';
+  if (/^\/v1\/payments\/?$/.test(pathname) && method === 'POST') return 'POST /v1/payments';
+  if (/^\/v1\/payments\/[^/]+\/?$/.test(pathname) && (method === 'GET' || method === 'PUT')) return `${method} /v1/payments/{id}`;
+  return 'unmatched';
+}
