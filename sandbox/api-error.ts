@@ -67,6 +67,8 @@ export class ApiError extends Error {
 export const errors = {
   noToken: () =>
     new ApiError(401, 'Must provide your access_token to proceed', { code: 5, stamped: false }),
+  /** The real API's answer to a token it does not know; ours refuses only absurd ones (over 512 characters). */
+  invalidToken: () => new ApiError(401, 'Invalid access token'),
   paymentNotFound: () => new ApiError(404, 'Payment not found', { code: 2000 }),
   routeNotFound: (path: string) => new ApiError(404, `Resource ${path} not found.`),
   methodNotAllowed: (method: string, path: string, allow: string[]) =>
@@ -96,6 +98,8 @@ export const errors = {
   invalidParameter: (what: string) => new ApiError(400, `Invalid parameter: ${what}`),
   malformedJson: () => new ApiError(400, 'Malformed JSON in request body'),
   bodyNotObject: () => new ApiError(400, 'The request body must be a JSON object'),
+  unsupportedMediaType: () =>
+    new ApiError(415, 'Content-Type must be application/json: send the body as JSON with that header'),
   bodyTooLarge: (limit: number) =>
     new ApiError(413, `Request body is larger than ${limit} bytes`),
 };

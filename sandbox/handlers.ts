@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { http, HttpResponse, type HttpHandler } from 'msw';
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { causeStamp } from './api-date.ts';
 import { ApiError, errors } from './api-error.ts';
+import { faultError, type Fault } from './faults.ts';
 import { Idempotency, type StoredResponse } from './idempotency.ts';
 import { isObject, type JsonObject } from './json.ts';
 import type { SandboxState } from './sandbox.ts';
@@ -12,6 +13,12 @@ export const API_ORIGIN = 'https://api.mercadopago.com';
 /** Bodies past this size are refused with 413 before they are parsed. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/** Real access tokens are under 100 characters; a far longer one is refused, not stored. */
+const MAX_TOKEN_LENGTH = 512;
+
+/** Where the sandbox's own controls live, outside the API's paths. */
+export const CONTROL_PREFIX = '/__sandbox';
+
 interface Call {
   token: string;
   body: JsonObject;
@@ -21,45 +28,79 @@ interface Call {
 type Action = (call: Call) => { status: number; body: unknown };
 
 interface Route {
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   path: string;
   pattern: RegExp;
   /** POST /v1/payments must carry a key; elsewhere a key is honoured when sent. */
   idempotency: 'required' | 'optional' | 'none';
+  /** The sandbox's control routes need no access token. */
+  control?: true;
   action: (state: SandboxState) => Action;
 }
 
 const ROUTES: Route[] = [
   {
-    method: 'POST',
-    path: '/v1/card_tokens',
-    pattern: /^\/v1\/card_tokens$/,
-    idempotency: 'none',
-    action: (state) => ({ body }) => ({ status: 201, body: state.cardTokens.create(body) }),
-  },
-  {
-    method: 'POST',
-    path: '/v1/payments',
-    pattern: /^\/v1\/payments$/,
-    idempotency: 'required',
-    action: (state) => ({ body }) => ({ status: 201, body: state.payments.create(body, state.cardTokens) }),
-  },
-  {
     method: 'GET',
     path: '/v1/payments/:id',
-    pattern: /^\/v1\/payments\/[^/]+$/,
+    pattern: /^\/v1\/payments\/[^/]+\/?$/,
     idempotency: 'none',
     action: (state) => ({ params }) => ({ status: 200, body: state.payments.get(paymentId(params.id)) }),
   },
   {
     method: 'PUT',
     path: '/v1/payments/:id',
-    pattern: /^\/v1\/payments\/[^/]+$/,
+    pattern: /^\/v1\/payments\/[^/]+\/?$/,
     idempotency: 'optional',
-    action: (state) => ({ params, body }) => ({
-      status: 200,
-      body: state.payments.update(paymentId(params.id), body),
-    }),
+    action: (state) => ({ params, body }) => ({ status: 200, body: state.payments.update(paymentId(params.id), body) }),
+  },
+  {
+    method: 'POST',
+    path: '/v1/payments',
+    pattern: /^\/v1\/payments\/?$/,
+    idempotency: 'required',
+    action: (state) => ({ body }) => ({ status: 201, body: state.payments.create(body, state.cardTokens) }),
+  },
+  {
+    method: 'POST',
+    path: '/v1/card_tokens',
+    pattern: /^\/v1\/card_tokens\/?$/,
+    idempotency: 'none',
+    action: (state) => ({ body }) => ({ status: 201, body: state.cardTokens.create(body) }),
+  },
+  {
+    method: 'POST',
+    path: `${CONTROL_PREFIX}/faults`,
+    pattern: /^\/__sandbox\/faults\/?$/,
+    idempotency: 'none',
+    control: true,
+    action: (state) => ({ body }) => ({ status: 201, body: state.faults.add(body) }),
+  },
+  {
+    method: 'GET',
+    path: `${CONTROL_PREFIX}/faults`,
+    pattern: /^\/__sandbox\/faults\/?$/,
+    idempotency: 'none',
+    control: true,
+    action: (state) => () => ({ status: 200, body: state.faults.list() }),
+  },
+  {
+    method: 'DELETE',
+    path: `${CONTROL_PREFIX}/faults`,
+    pattern: /^\/__sandbox\/faults\/?$/,
+    idempotency: 'none',
+    control: true,
+    action: (state) => () => {
+      state.faults.clear();
+      return { status: 200, body: [] };
+    },
+  },
+  {
+    method: 'GET',
+    path: `${CONTROL_PREFIX}/requests`,
+    pattern: /^\/__sandbox\/requests\/?$/,
+    idempotency: 'none',
+    control: true,
+    action: (state) => () => ({ status: 200, body: state.journal.entries() }),
   },
 ];
 
@@ -69,20 +110,35 @@ const ROUTES: Route[] = [
  */
 export function createHandlers(state: SandboxState): HttpHandler[] {
   const handlers = ROUTES.map((route) => {
-    const method = route.method.toLowerCase() as 'get' | 'post' | 'put';
+    const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
     const act = route.action(state);
     return http[method](`${API_ORIGIN}${route.path}`, ({ request, params }) =>
-      respond(state, request, (text) =>
-        answer(state, route, request, { token: bearerToken(request), body: parseBody(request, text), params }, act),
-      ),
+      respond(state, request, route, (text) => {
+        const token = route.control ? '' : bearerToken(request);
+        return answer(state, route, request, { token, body: parseBody(request, text), params }, act);
+      }),
     );
   });
-  // Everything else: 405 for a known path with another method, else the API's 404.
   handlers.push(
+    // A browser's preflight, answered for the site's own origin only.
+    http.options(`${API_ORIGIN}/*`, ({ request }) => {
+      const origin = request.headers.get('origin');
+      if (!state.corsOrigin || origin !== state.corsOrigin) return undefined;
+      return new HttpResponse(null, {
+        status: 204,
+        headers: {
+          ...corsHeaders(state, request),
+          'Access-Control-Allow-Methods': 'GET, POST, PUT, OPTIONS',
+          'Access-Control-Allow-Headers': 'Authorization, Content-Type, X-Idempotency-Key',
+          'Access-Control-Max-Age': '600',
+        },
+      });
+    }),
+    // Everything else: 405 for a known path with another method, else the API's 404.
     http.all(`${API_ORIGIN}/*`, ({ request }) =>
-      respond(state, request, () => {
+      respond(state, request, undefined, () => {
         const path = new URL(request.url).pathname;
-        const allow = ROUTES.filter((route) => route.pattern.test(path)).map((route) => route.method);
+        const allow = [...new Set(ROUTES.filter((route) => route.pattern.test(path)).map((route) => route.method))];
         if (allow.length > 0) throw errors.methodNotAllowed(request.method, path, allow);
         throw errors.routeNotFound(path);
       }),
@@ -107,24 +163,46 @@ function answer(state: SandboxState, route: Route, request: Request, call: Call,
   return stored;
 }
 
+/**
+ * Every answer goes through here: one request id, the envelope for errors, armed faults,
+ * CORS for the site's origin, and one journal entry. Nothing the request sent is ever
+ * answered as HTML: every body is JSON and `nosniff` keeps browsers from guessing.
+ */
 async function respond(
   state: SandboxState,
   request: Request,
+  route: Route | undefined,
   handle: (text: string) => StoredResponse,
 ): Promise<Response> {
   const requestId = randomUUID();
   const url = new URL(request.url);
   const text = await request.text();
+  // Faults aim at the API; the controls that arm them are never faulted.
+  const fault = route?.control ? undefined : state.faults.take(request.method, url.pathname);
+  if (fault?.delayMs) await delay(fault.delayMs);
+
   let result: StoredResponse;
-  let extraHeaders: Record<string, string> = {};
+  let headers: Record<string, string> = {};
+  const refuse = (error: ApiError) => {
+    headers = error.headers;
+    return { status: error.status, body: JSON.stringify(error.body(causeStamp(state.clock.now(), requestId))) };
+  };
+  // A fault armed `before` stops the request here: nothing changes in the sandbox.
+  const stopped = fault?.when === 'before' && (fault.status !== undefined || fault.drop === true);
   try {
-    if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw errors.bodyTooLarge(MAX_BODY_BYTES);
-    result = handle(text);
+    if (stopped) {
+      result = fault.status ? refuse(faultError({ ...fault, status: fault.status })) : { status: 0, body: '' };
+    } else {
+      if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw errors.bodyTooLarge(MAX_BODY_BYTES);
+      if (text.trim() !== '' && !isJson(request.headers.get('content-type'))) throw errors.unsupportedMediaType();
+      result = handle(text);
+      if (fault?.status) result = refuse(faultError({ ...fault, status: fault.status }));
+    }
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
-    extraHeaders = error.headers;
-    result = { status: error.status, body: JSON.stringify(error.body(causeStamp(state.clock.now(), requestId))) };
+    result = refuse(error);
   }
+  const dropped = fault?.drop === true;
   state.journal.record({
     requestId,
     at: state.clock.now(),
@@ -132,24 +210,44 @@ async function respond(
     path: url.pathname + url.search,
     headers: Object.fromEntries(request.headers),
     body: text,
-    status: result.status,
-    response: result.body,
+    status: dropped ? 0 : result.status,
+    response: dropped ? '' : result.body,
   });
+  // A network error: the connection closes with no answer.
+  if (dropped) return HttpResponse.error();
   return new HttpResponse(result.body, {
     status: result.status,
-    headers: { 'Content-Type': 'application/json;charset=UTF-8', 'X-Request-Id': requestId, ...extraHeaders },
+    headers: {
+      'Content-Type': 'application/json;charset=UTF-8',
+      'X-Request-Id': requestId,
+      'X-Content-Type-Options': 'nosniff',
+      ...corsHeaders(state, request),
+      ...headers,
+    },
   });
+}
+
+function corsHeaders(state: SandboxState, request: Request): Record<string, string> {
+  const origin = request.headers.get('origin');
+  if (!state.corsOrigin || origin !== state.corsOrigin) return {};
+  return { 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': 'X-Request-Id', Vary: 'Origin' };
+}
+
+/** `application/json`, with or without parameters such as `charset`. */
+function isJson(contentType: string | null): boolean {
+  return /^application\/json\s*(;|$)/i.test(contentType ?? '');
 }
 
 /** `Authorization: Bearer <token>`; anything else is the API's 401 cause 5. */
 function bearerToken(request: Request): string {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '');
   if (!match) throw errors.noToken();
+  if (match[1]!.length > MAX_TOKEN_LENGTH) throw errors.invalidToken();
   return match[1]!;
 }
 
 function parseBody(request: Request, text: string): JsonObject {
-  if (request.method === 'GET' || request.method === 'HEAD' || text.trim() === '') return {};
+  if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'DELETE' || text.trim() === '') return {};
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

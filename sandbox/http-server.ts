@@ -1,6 +1,8 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import type { Socket } from 'node:net';
 import { getResponse, type RequestHandler } from 'msw';
 import { API_ORIGIN, MAX_BODY_BYTES } from './handlers.ts';
 
@@ -31,32 +33,59 @@ export function createListener(handlers: RequestHandler[]) {
       // Never a crash: a request that broke the adapter gets a 500 in the API's envelope.
       console.error('sandbox: unexpected error', error);
       if (res.headersSent) return void res.destroy();
-      res.writeHead(500, { 'Content-Type': 'application/json;charset=UTF-8', Connection: 'close' });
-      res.end(JSON.stringify({ message: 'Internal server error', error: 'internal_server_error', status: 500, cause: [] }));
+      reply(res, 500, 'Internal server error', 'internal_server_error');
     });
   };
 }
 
 async function handle(handlers: RequestHandler[], req: IncomingMessage, res: ServerResponse): Promise<void> {
   const { body, truncated } = await readBody(req, MAX_BODY_BYTES + 1);
-  const headers = new Headers();
-  for (let i = 0; i < req.rawHeaders.length; i += 2) {
-    headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
-  }
   const method = req.method ?? 'GET';
-  const request = new Request(API_ORIGIN + (req.url ?? '/'), {
-    method,
-    headers,
-    body: method === 'GET' || method === 'HEAD' ? undefined : body,
-  });
+  let request: Request;
+  try {
+    const headers = new Headers();
+    for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
+    // Whatever host or absolute URL the request names, it is answered here: nothing is forwarded.
+    const path = (req.url ?? '/').startsWith('/') ? req.url! : new URL(req.url ?? '/', API_ORIGIN).pathname;
+    request = new Request(API_ORIGIN + path, { method, headers, body: method === "GET" || method === "HEAD" ? undefined : (body as Uint8Array<ArrayBuffer>) });
+  } catch {
+    // Headers or a method that Node accepted but Fetch refuses (e.g. CONNECT, odd header bytes).
+    return reply(res, 400, 'Malformed request: its method, path or headers cannot be read', 'bad_request');
+  }
   const response = await getResponse(handlers, request);
   if (!response) throw new Error(`no handler answered ${method} ${req.url}`);
+  // msw's network error: close the connection without an answer.
+  if (response.type === 'error') return void req.socket.destroy();
   const out: Record<string, string> = {};
   response.headers.forEach((value, name) => (out[name] = value));
   // A body cut short cannot be drained: close the connection once the error is sent.
   if (truncated) out.connection = 'close';
   res.writeHead(response.status, out);
   res.end(Buffer.from(await response.arrayBuffer()));
+}
+
+/** An error the adapter answers itself, in the API's envelope, when no handler can run. */
+function reply(res: ServerResponse, status: number, message: string, error: string): void {
+  res.writeHead(status, {
+    'Content-Type': 'application/json;charset=UTF-8',
+    'X-Request-Id': randomUUID(),
+    'X-Content-Type-Options': 'nosniff',
+    Connection: 'close',
+  });
+  res.end(JSON.stringify({ message, error, status, cause: [] }));
+}
+
+/** Requests Node's HTTP parser refuses (bad bytes, headers over 16 KB) still get the envelope. */
+function onClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (!socket.writable) return void socket.destroy();
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const message = status === 431 ? 'Request headers are too large (16 KB at most)' : 'Malformed HTTP request';
+  const body = JSON.stringify({ message, error: status === 431 ? 'request_header_fields_too_large' : 'bad_request', status, cause: [] });
+  socket.end(
+    `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+      `Content-Type: application/json;charset=UTF-8\r\nX-Request-Id: ${randomUUID()}\r\nX-Content-Type-Options: nosniff\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 /** Reads at most `limit` bytes; the handlers refuse anything over the API's limit. */
@@ -84,6 +113,7 @@ export function listen(handlers: RequestHandler[], options: ListenOptions = {}):
   const listener = createListener(handlers);
   const server = options.tls ? createHttpsServer(options.tls, listener) : createHttpServer(listener);
   server.keepAliveTimeout = 5_000;
+  server.on('clientError', onClientError);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     const ready = () => {

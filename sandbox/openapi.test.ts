@@ -256,7 +256,7 @@ describe('every route and error shape, through the handlers', () => {
     expect((await send('GET', '/v1/card_tokens')).status).toBe(405);
     expect((await send('PATCH', '/v1/payments/123', { body: { status: 'cancelled' }, auth: null })).status).toBe(405);
     expect((await send('GET', '/v1/orders')).status).toBe(404);
-    expect((await send('GET', '/v1/payments/')).status).toBe(404);
+    expect((await send('GET', '/v1/payments/')).status).toBe(405); // the collection, with a trailing slash: only POST
     expect((await send('POST', '/v1/refunds', { body: tooBig })).status).toBe(413);
   });
 

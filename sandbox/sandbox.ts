@@ -1,6 +1,7 @@
 import type { HttpHandler } from 'msw';
 import { CardTokens } from './card-tokens.ts';
 import { DAY_MS, systemClock, type Clock } from './clock.ts';
+import { Faults } from './faults.ts';
 import { createHandlers } from './handlers.ts';
 import { Idempotency } from './idempotency.ts';
 import { Journal } from './journal.ts';
@@ -16,6 +17,8 @@ export interface SandboxOptions {
   /** How many requests the journal keeps. */
   journalSize?: number;
   log?: (message: string) => void;
+  /** The one browser origin (the docs site) allowed to call the sandbox with CORS. */
+  corsOrigin?: string;
 }
 
 /** One sandbox's state: what the handlers read and change. */
@@ -25,6 +28,8 @@ export interface SandboxState {
   payments: Payments;
   idempotency: Idempotency;
   journal: Journal;
+  faults: Faults;
+  corsOrigin: string | undefined;
 }
 
 export interface Sandbox extends SandboxState {
@@ -55,6 +60,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     payments,
     idempotency: new Idempotency(maxPayments),
     journal: new Journal(options.journalSize ?? DEFAULTS.journalSize),
+    faults: new Faults(),
+    corsOrigin: options.corsOrigin,
   };
 
   const createCardToken = (cardholderName = 'APRO'): string =>
