@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 declare -A needs=(
   [php]=php-cli [ruby]=ruby [mono]=mono-devel [mcs]=mono-devel [cert-sync]=mono-devel
   [java]=openjdk-17-jdk-headless [javac]=openjdk-17-jdk-headless [keytool]=openjdk-17-jdk-headless [mvn]=maven
-  [python3]=python3 [curl]=curl [openssl]=openssl [unshare]=util-linux [ip]=iproute2 [chromium]=chromium
+  [python3]=python3 [curl]=curl [jq]=jq [openssl]=openssl [unshare]=util-linux [ip]=iproute2 [chromium]=chromium
 )
 missing=()
 for command in "${!needs[@]}"; do

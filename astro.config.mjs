@@ -1,0 +1,59 @@
+// @ts-check
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+
+/** The project root: docs/lib reads examples/ and reports/ from here at build time. */
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The page reads examples/ and reports/verify.json with node:fs, which Vite does not track:
+ * in `astro dev`, reload the browser when one of them changes.
+ */
+function reloadOnExampleChange() {
+  const watched = [join(root, 'examples', 'cancel-reserve'), join(root, 'reports', 'verify.json')];
+  return {
+    name: 'verified-docs:reload-on-example-change',
+    /** @param {import('vite').ViteDevServer} server */
+    configureServer(server) {
+      server.watcher.add(watched);
+      const reload = (/** @type {string} */ file) => {
+        if (watched.some((path) => file.startsWith(path))) server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('change', reload);
+      server.watcher.on('add', reload);
+    },
+  };
+}
+
+export default defineConfig({
+  srcDir: './docs',
+  outDir: './dist',
+  publicDir: './docs/public',
+  output: 'static',
+  integrations: [
+    starlight({
+      title: 'Verified docs · Mercado Pago Payments',
+      description:
+        "Mercado Pago's Cancel reserve guide, with every code sample run against a sandbox of the Payments API before it is published.",
+      // Two pages: a search index would cost more than it finds.
+      pagefind: false,
+      sidebar: [
+        { label: 'Overview', link: '/' },
+        { label: 'Cancel reserve', link: '/cancel-reserve/' },
+      ],
+      components: {
+        // Adds the small inline script that lets ?lang= pick the code tab.
+        Head: './docs/components/overrides/Head.astro',
+      },
+      customCss: ['./docs/styles/site.css'],
+    }),
+  ],
+  vite: {
+    plugins: [reloadOnExampleChange()],
+    define: {
+      'import.meta.env.VERIFIED_DOCS_ROOT': JSON.stringify(root),
+    },
+  },
+});

@@ -1,0 +1,134 @@
+/**
+ * A tiny static file server for dist/: what the browser tests and `npm start` use.
+ * Serves /path/ as /path/index.html, redirects /path to /path/ when that is a folder,
+ * answers 404 with dist/404.html, and compresses text (brotli or gzip) as a real host would.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml']);
+
+/** Compressed bodies, by file, encoding and modification time: each file is compressed once. */
+const compressed = new Map<string, Buffer>();
+
+function encode(file: string, mtime: number, body: Buffer, encoding: 'br' | 'gzip'): Buffer {
+  const key = `${encoding}:${mtime}:${file}`;
+  let out = compressed.get(key);
+  if (!out) {
+    out =
+      encoding === 'br'
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+        : gzipSync(body, { level: 9 });
+    compressed.set(key, out);
+  }
+  return out;
+}
+
+export interface StaticServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function isDir(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export async function serveStatic(root: string, { host = '127.0.0.1', port = 0 } = {}): Promise<StaticServer> {
+  const base = normalize(root + sep);
+  const server = createServer(async (request, response) => {
+    try {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      let pathname: string;
+      try {
+        pathname = decodeURIComponent(url.pathname);
+      } catch {
+        pathname = '/';
+      }
+      const target = normalize(join(base, pathname));
+      if (!target.startsWith(base) && target + sep !== base) {
+        response.writeHead(403).end();
+        return;
+      }
+      let file = target;
+      if (pathname.endsWith('/')) file = join(target, 'index.html');
+      else if (await isDir(target)) {
+        response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+        return;
+      }
+      let status = 200;
+      if (!(await isFile(file))) {
+        status = 404;
+        file = join(base, '404.html');
+        if (!(await isFile(file))) {
+          response.writeHead(404, { 'Content-Type': TYPES['.txt']! }).end('Not found');
+          return;
+        }
+      }
+      const info = await stat(file);
+      let body: Buffer = await readFile(file);
+      const headers: Record<string, string> = {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': file.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      };
+      if (COMPRESSIBLE.has(extname(file))) {
+        headers.Vary = 'Accept-Encoding';
+        const accepted = String(request.headers['accept-encoding'] ?? '');
+        const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
+        if (encoding) {
+          body = encode(file, info.mtimeMs, body, encoding);
+          headers['Content-Encoding'] = encoding;
+        }
+      }
+      headers['Content-Length'] = String(body.length);
+      response.writeHead(status, headers);
+      response.end(request.method === 'HEAD' ? undefined : body);
+    } catch (error) {
+      response.writeHead(500).end(String(error));
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${shownHost}:${address.port}`,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
