@@ -60,7 +60,8 @@ await writeReports({ generatedAt: new Date().toISOString(), sdkChoice: sdk, resu
 
 const count = (result: Verification['result']) => results.filter((r) => r.result === result).length;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`\n${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped (${seconds} s). Report: ${REPORT_JSON}`);
+console.log(`\n${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped`);
+console.log(`verify: ${seconds} s; report in ${REPORT_JSON}`);
 if (ci && count('skipped') > 0) console.log('verify: CI=true, so a skipped example is a failure: install the missing runtime (npm run setup).');
 process.exitCode = count('failed') > 0 || (ci && count('skipped') > 0) ? 1 : 0;
 
