@@ -14,9 +14,11 @@ beforeAll(async () => {
 });
 
 const STAMP = '26-11-2026T14:00:00UTC;9d712998-ee4f-48ab-b359-d46d887e445e';
+const fault503 = { message: 'Service unavailable', error: 'service_unavailable', status: 503, cause: [] };
+const SITE = 'https://site.example';
 
 describe('sandbox/openapi.yaml', () => {
-  it('is valid OpenAPI 3.1 and describes exactly the four operations', () => {
+  it('is valid OpenAPI 3.1 and describes exactly the sandbox\'s operations', () => {
     expect(spec.openapi).toBe('3.1.0');
     const operations = Object.entries(spec.paths ?? {}).flatMap(([path, item]) =>
       Object.keys(item)
@@ -24,7 +26,16 @@ describe('sandbox/openapi.yaml', () => {
         .map((method) => `${method.toUpperCase()} ${path}`),
     );
     expect(operations.sort()).toEqual([
+      'DELETE /__sandbox/faults',
+      'GET /__sandbox/faults',
+      'GET /__sandbox/requests',
       'GET /v1/payments/{id}',
+      'OPTIONS /__sandbox/faults',
+      'OPTIONS /__sandbox/requests',
+      'OPTIONS /v1/card_tokens',
+      'OPTIONS /v1/payments',
+      'OPTIONS /v1/payments/{id}',
+      'POST /__sandbox/faults',
       'POST /v1/card_tokens',
       'POST /v1/payments',
       'PUT /v1/payments/{id}',
@@ -76,7 +87,7 @@ describe('the validation the conformance check uses', () => {
 
   it('rejects a status the route does not document, and a non-JSON body', () => {
     expect(check('GET', '/v1/payments/1', 400, {})).toEqual([
-      'status 400 is not documented for GET /v1/payments/{id} (documented: 200, 401, 404, 500)',
+      'status 400 is not documented for GET /v1/payments/{id} (documented: 200, 401, 404, 408, 409, 423, 429, 500, 502, 503, 504)',
     ]);
     expect(check('DELETE', '/v1/payments/1', 200, payment())[0]).toMatch(/status 200 is not documented for x-unmatched-request/);
     expect(validate({ method: 'GET', path: '/v1/payments/1', status: 200, body: '<html>' })[0]).toMatch(/body is not JSON/);
@@ -86,42 +97,65 @@ describe('the validation the conformance check uses', () => {
     const body = JSON.stringify(payment());
     expect(validate({ method: 'GET', path: '/v1/payments/1', status: 200, body, headers: {} })).toEqual([
       'header X-Request-Id is missing',
+      'header X-Content-Type-Options is missing',
     ]);
-    expect(
-      validate({ method: 'GET', path: '/v1/payments/1', status: 200, body, headers: { 'x-request-id': randomUUID() } }),
-    ).toEqual([]);
+    const headers = { 'x-request-id': randomUUID(), 'x-content-type-options': 'nosniff' };
+    expect(validate({ method: 'GET', path: '/v1/payments/1', status: 200, body, headers })).toEqual([]);
+    expect(validate({ method: 'GET', path: '/v1/payments/1', status: 200, body, headers: { ...headers, 'x-content-type-options': 'sniff' } })).toEqual([
+      'header X-Content-Type-Options: (body) must be equal to constant "nosniff"',
+    ]);
+    expect(validate({ method: 'PUT', path: '/v1/payments/1', status: 503, body: JSON.stringify(fault503), headers })).toEqual([
+      'header Retry-After is missing',
+    ]);
   });
 });
 
 describe('every route and error shape, through the handlers', () => {
   const clock = new ManualClock();
-  const sandbox = createSandbox({ clock });
+  const sandbox = createSandbox({ clock, corsOrigin: SITE });
   /** `${route} ${status}` for every response seen, to check the spec has no status the sandbox cannot give. */
   const seen = new Set<string>();
 
   interface Sent {
     status: number;
+    headers: Headers;
     body: Record<string, unknown> & { cause?: { code: number }[] };
   }
 
   async function send(
     method: string,
     path: string,
-    options: { body?: unknown; key?: string | null; auth?: string | null; headers?: Record<string, string> } = {},
+    options: {
+      body?: unknown;
+      key?: string | null;
+      auth?: string | null;
+      headers?: Record<string, string>;
+      /** `null`: no Content-Type header at all. */
+      contentType?: string | null;
+    } = {},
   ): Promise<Sent> {
-    const headers: Record<string, string> = { 'Content-Type': 'application/json', ...options.headers };
-    if (options.auth !== null) headers.Authorization = options.auth ?? 'Bearer TEST-123-112614-abc-456';
-    if (options.key) headers['X-Idempotency-Key'] = options.key;
+    const headers = new Headers(options.headers);
+    if (options.contentType !== null) headers.set('Content-Type', options.contentType ?? 'application/json');
+    if (options.auth !== null) headers.set('Authorization', options.auth ?? 'Bearer TEST-123-112614-abc-456');
+    if (options.key) headers.set('X-Idempotency-Key', options.key);
     const body =
       options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
-    const response = await getResponse(sandbox.handlers, new Request(`${API_ORIGIN}${path}`, { method, headers, body }));
+    const request = new Request(`${API_ORIGIN}${path}`, { method, headers, body });
+    // Fetch adds `text/plain` to a string body; a request without any type is built this way.
+    if (options.contentType === null) request.headers.delete('content-type');
+    const response = await getResponse(sandbox.handlers, request);
     if (!response) throw new Error(`no handler answered ${method} ${path}`);
     const text = await response.text();
     // The same check as the conformance hook, plus the headers the journal does not keep.
     expect(validate({ method, path, status: response.status, body: text, headers: response.headers })).toEqual([]);
     seen.add(`${routeOf(method, path)} ${response.status}`);
-    return { status: response.status, body: JSON.parse(text) };
+    return { status: response.status, headers: response.headers, body: text === '' ? {} : JSON.parse(text) };
   }
+  /** Arms a fault through the control route, as a test would over HTTP. */
+  const arm = async (fault: Record<string, unknown>) => {
+    const reply = await send('POST', '/__sandbox/faults', { body: fault, auth: null });
+    expect(reply.status).toBe(201);
+  };
 
   const card = (name = 'APRO', extra: Record<string, unknown> = {}) => ({
     card_number: '4509953566233704',
