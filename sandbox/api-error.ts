@@ -22,12 +22,16 @@ const ERROR_NAMES: Record<number, string> = {
   403: 'forbidden',
   404: 'not_found',
   405: 'method_not_allowed',
+  408: 'request_timeout',
   409: 'conflict',
   413: 'request_entity_too_large',
   415: 'unsupported_media_type',
+  423: 'locked',
   429: 'too_many_requests',
   500: 'internal_server_error',
+  502: 'bad_gateway',
   503: 'service_unavailable',
+  504: 'gateway_timeout',
 };
 
 export class ApiError extends Error {

@@ -28,14 +28,14 @@ export class CardTokens {
   }
 
   create(body: JsonObject): JsonObject {
-    const number = String(body.card_number ?? '').replace(/[\s-]/g, '');
+    const number = scalar(body.card_number).replace(/[\s-]/g, '');
     const card = cardFor(number);
     if (!card) throw errors.invalidCard('card_number');
-    const month = Number(body.expiration_month);
-    const year = Number(body.expiration_year);
+    const month = Number(scalar(body.expiration_month) || NaN);
+    const year = Number(scalar(body.expiration_year) || NaN);
     if (!Number.isInteger(month) || month < 1 || month > 12) throw errors.invalidCard('expiration_month');
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw errors.invalidCard('expiration_year');
-    if (!/^\d{3,4}$/.test(String(body.security_code ?? ''))) throw errors.invalidCard('security_code');
+    if (!/^\d{3,4}$/.test(scalar(body.security_code))) throw errors.invalidCard('security_code');
     const holder = isObject(body.cardholder) ? body.cardholder : {};
     const name = typeof holder.name === 'string' ? holder.name : '';
     if (!name.trim()) throw errors.invalidCard('cardholder.name');
@@ -50,8 +50,8 @@ export class CardTokens {
       cardholder: {
         name,
         identification: {
-          type: String(identification.type ?? 'DNI'),
-          number: String(identification.number ?? ''),
+          type: scalar(identification.type, 'DNI'),
+          number: scalar(identification.number),
         },
       },
       date_created: now,
@@ -89,4 +89,12 @@ export class CardTokens {
       date_due: apiDate(token.date_due),
     };
   }
+}
+
+/**
+ * A string or number as text; anything else (an object, an array, null) as `fallback`. Never
+ * `String(value)` on a request's JSON: `{"toString": []}` would throw instead of being refused.
+ */
+function scalar(value: unknown, fallback = ''): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : fallback;
 }

@@ -47,7 +47,8 @@ export class Faults {
     if (status === undefined && !drop && delayMs === undefined) {
       throw errors.invalidParameter('a fault needs a status, "drop": true or a delayMs');
     }
-    const times = body.times === null ? null : (optionalNumber(body, 'times', 1, 1_000_000) ?? 1);
+    // Whole numbers only: a fractional count would never reach 0 and the fault would never end.
+    const times = body.times === null ? null : (optionalNumber(body, 'times', 1, 1_000_000, true) ?? 1);
     const when = body.when ?? 'before';
     if (when !== 'before' && when !== 'after') throw errors.invalidParameter('when must be "before" or "after"');
     for (const key of ['method', 'path'] as const) {
@@ -58,7 +59,8 @@ export class Faults {
       ...(typeof body.method === 'string' && { method: body.method.toUpperCase() }),
       ...(typeof body.path === 'string' && { path: body.path }),
       ...(status !== undefined && { status }),
-      ...(body.retryAfter !== undefined && { retryAfter: optionalNumber(body, 'retryAfter', 0, 3600) }),
+      // `Retry-After` is a whole number of seconds.
+      ...(body.retryAfter !== undefined && { retryAfter: optionalNumber(body, 'retryAfter', 0, 3600, true) }),
       ...(delayMs !== undefined && { delayMs }),
       ...(drop && { drop }),
       when,
@@ -105,11 +107,11 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function optionalNumber(body: JsonObject, key: string, min: number, max: number): number | undefined {
+function optionalNumber(body: JsonObject, key: string, min: number, max: number, integer = false): number | undefined {
   const value = body[key];
   if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-    throw errors.invalidParameter(`${key} must be a number from ${min} to ${max}`);
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
+    throw errors.invalidParameter(`${key} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}`);
   }
   return value;
 }

@@ -127,6 +127,8 @@ export function createHandlers(state: SandboxState): HttpHandler[] {
       return new HttpResponse(null, {
         status: 204,
         headers: {
+          'X-Request-Id': randomUUID(),
+          'X-Content-Type-Options': 'nosniff',
           ...corsHeaders(state, request),
           'Access-Control-Allow-Methods': 'GET, POST, PUT, OPTIONS',
           'Access-Control-Allow-Headers': 'Authorization, Content-Type, X-Idempotency-Key',
@@ -152,7 +154,7 @@ function answer(state: SandboxState, route: Route, request: Request, call: Call,
   if (route.idempotency === 'required' && key === '') throw errors.idempotencyKeyNull();
   const scope =
     route.idempotency !== 'none' && key !== ''
-      ? Idempotency.scope(call.token, route.method, new URL(request.url).pathname, key)
+      ? Idempotency.scope(call.token, route.method, new URL(request.url).pathname.replace(/\/$/, ''), key)
       : undefined;
   const replay = scope && state.idempotency.get(scope);
   if (replay) return replay;
@@ -177,8 +179,8 @@ async function respond(
   const requestId = randomUUID();
   const url = new URL(request.url);
   const text = await request.text();
-  // Faults aim at the API; the controls that arm them are never faulted.
-  const fault = route?.control ? undefined : state.faults.take(request.method, url.pathname);
+  // Faults aim at the API; the controls that arm them are never faulted, whatever the method.
+  const fault = route?.control || isControlPath(url.pathname) ? undefined : state.faults.take(request.method, url.pathname);
   if (fault?.delayMs) await delay(fault.delayMs);
 
   let result: StoredResponse;
@@ -196,12 +198,13 @@ async function respond(
       if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw errors.bodyTooLarge(MAX_BODY_BYTES);
       if (text.trim() !== '' && !isJson(request.headers.get('content-type'))) throw errors.unsupportedMediaType();
       result = handle(text);
-      if (fault?.status) result = refuse(faultError({ ...fault, status: fault.status }));
     }
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     result = refuse(error);
   }
+  // A fault armed `after`: the request was carried out (or refused), then its answer is lost.
+  if (!stopped && fault?.status) result = refuse(faultError({ ...fault, status: fault.status }));
   const dropped = fault?.drop === true;
   state.journal.record({
     requestId,
@@ -225,6 +228,10 @@ async function respond(
       ...headers,
     },
   });
+}
+
+function isControlPath(path: string): boolean {
+  return path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`);
 }
 
 function corsHeaders(state: SandboxState, request: Request): Record<string, string> {

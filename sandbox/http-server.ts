@@ -30,6 +30,9 @@ export interface RunningServer {
 export function createListener(handlers: RequestHandler[]) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     void handle(handlers, req, res).catch((error: unknown) => {
+      // The connection is gone: the client left mid-request, or its bytes broke the parser
+      // mid-body and `onClientError` has answered. Nobody to answer, nothing unexpected.
+      if (req.socket.destroyed) return;
       // Never a crash: a request that broke the adapter gets a 500 in the API's envelope.
       console.error('sandbox: unexpected error', error);
       if (res.headersSent) return void res.destroy();
@@ -41,6 +44,9 @@ export function createListener(handlers: RequestHandler[]) {
 async function handle(handlers: RequestHandler[], req: IncomingMessage, res: ServerResponse): Promise<void> {
   const { body, truncated } = await readBody(req, MAX_BODY_BYTES + 1);
   const method = req.method ?? 'GET';
+  // Fetch would join two of these into one value: a token or key that matches neither.
+  const repeated = repeatedHeader(req.rawHeaders);
+  if (repeated) return reply(res, 400, `Malformed request: the ${repeated} header is sent more than once`, 'bad_request');
   let request: Request;
   try {
     const headers = new Headers();
@@ -62,6 +68,20 @@ async function handle(handlers: RequestHandler[], req: IncomingMessage, res: Ser
   if (truncated) out.connection = 'close';
   res.writeHead(response.status, out);
   res.end(Buffer.from(await response.arrayBuffer()));
+}
+
+/** Headers that must come once: with two tokens or two idempotency keys, which one is meant is ambiguous. */
+const SINGLE_HEADERS = new Set(['authorization', 'x-idempotency-key']);
+
+function repeatedHeader(rawHeaders: string[]): string | undefined {
+  const seen = new Set<string>();
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i]!.toLowerCase();
+    if (!SINGLE_HEADERS.has(name)) continue;
+    if (seen.has(name)) return rawHeaders[i];
+    seen.add(name);
+  }
+  return undefined;
 }
 
 /** An error the adapter answers itself, in the API's envelope, when no handler can run. */

@@ -7,9 +7,17 @@ export interface JournalEntry {
   /** Header names lower-cased, as HTTP/2 and fetch present them. */
   headers: Record<string, string>;
   body: string;
+  /** Present when `body` was cut to {@link MAX_JOURNALED_BODY} characters. */
+  bodyTruncated?: true;
   status: number;
   response: string;
 }
+
+/**
+ * Request bodies up to 1 MiB are accepted; kept whole, a full journal of them would hold
+ * a gigabyte. Past this many characters only the beginning is kept.
+ */
+export const MAX_JOURNALED_BODY = 64 * 1024;
 
 type Observer = (entry: JournalEntry) => void;
 const observers = new Set<Observer>();
@@ -33,6 +41,9 @@ export class Journal {
   }
 
   record(entry: JournalEntry): void {
+    if (entry.body.length > MAX_JOURNALED_BODY) {
+      entry = { ...entry, body: entry.body.slice(0, MAX_JOURNALED_BODY), bodyTruncated: true };
+    }
     this.#entries.push(entry);
     if (this.#entries.length > this.#limit) this.#entries.shift();
     for (const observer of observers) observer(entry);

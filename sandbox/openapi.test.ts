@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS, ManualClock } from './clock.ts';
 import { API_ORIGIN, MAX_BODY_BYTES } from './handlers.ts';
 import { createResponseValidator, validateSpec, type ResponseValidator, type Spec } from './openapi-validator.ts';
+import { head, rawRequest } from '../tests/raw-http.ts';
+import { listen } from './http-server.ts';
 import { createSandbox } from './sandbox.ts';
 
 let spec: Spec;
@@ -284,17 +286,185 @@ describe('every route and error shape, through the handlers', () => {
     expect((await send('GET', `/v1/payments/${lapsing}`)).body).toMatchObject({ status: 'cancelled', status_detail: 'expired' });
   });
 
-  it('the catch-all: 405 on a known path, 404 elsewhere, 413 first', async () => {
+  it('the catch-all: 405 on a known path, 404 elsewhere, 413 then 415 first', async () => {
     expect((await send('DELETE', '/v1/payments/123')).status).toBe(405);
     expect((await send('GET', '/v1/payments')).status).toBe(405);
     expect((await send('GET', '/v1/card_tokens')).status).toBe(405);
     expect((await send('PATCH', '/v1/payments/123', { body: { status: 'cancelled' }, auth: null })).status).toBe(405);
+    expect((await send('PUT', '/__sandbox/faults', { auth: null })).headers.get('allow')).toBe('POST, GET, DELETE');
     expect((await send('GET', '/v1/orders')).status).toBe(404);
     expect((await send('GET', '/v1/payments/')).status).toBe(405); // the collection, with a trailing slash: only POST
     expect((await send('POST', '/v1/refunds', { body: tooBig })).status).toBe(413);
+    expect((await send('POST', '/v1/refunds', { body: '{}', contentType: 'text/plain' })).status).toBe(415);
   });
 
-  it('exercised every documented status of every route (but the adapter-only 500)', () => {
+  it('415 for a non-empty body not declared application/json, on every route that takes a body', async () => {
+    const id = await reserve();
+    const routes = [
+      ['POST', '/v1/card_tokens'],
+      ['POST', '/v1/payments'],
+      ['PUT', `/v1/payments/${id}`],
+      ['POST', '/__sandbox/faults'],
+      ['DELETE', '/__sandbox/faults'],
+      ['OPTIONS', '/v1/card_tokens'],
+      ['OPTIONS', '/v1/payments'],
+      ['OPTIONS', `/v1/payments/${id}`],
+      ['OPTIONS', '/__sandbox/faults'],
+      ['OPTIONS', '/__sandbox/requests'],
+    ] as const;
+    for (const [method, path] of routes) {
+      for (const contentType of ['text/plain', null, 'application/jsonp', 'text/json']) {
+        const reply = await send(method, path, { body: '{"status":"cancelled"}', contentType, key: randomUUID() });
+        expect([method, path, contentType, reply.status, reply.body.error]).toEqual([method, path, contentType, 415, 'unsupported_media_type']);
+      }
+    }
+    expect((await send('GET', `/v1/payments/${id}`)).body.status).toBe('authorized');
+    // Parameters are fine, and so is any case.
+    const cancelled = await send('PUT', `/v1/payments/${id}`, { body: { status: 'cancelled' }, contentType: 'Application/JSON; charset=utf-8' });
+    expect(cancelled.body.status).toBe('cancelled');
+    // An empty body needs no type.
+    expect((await send('DELETE', '/__sandbox/faults', { auth: null, contentType: null })).status).toBe(200);
+  });
+
+  it('413 on the control routes and on OPTIONS too', async () => {
+    for (const [method, path] of [
+      ['POST', '/__sandbox/faults'],
+      ['DELETE', '/__sandbox/faults'],
+      ['OPTIONS', '/v1/card_tokens'],
+      ['OPTIONS', '/v1/payments'],
+      ['OPTIONS', '/v1/payments/1'],
+      ['OPTIONS', '/__sandbox/faults'],
+      ['OPTIONS', '/__sandbox/requests'],
+    ]) {
+      expect((await send(method!, path!, { body: tooBig, auth: null })).status).toBe(413);
+    }
+  });
+
+  it('401 "Invalid access token" for a token over 512 characters, on every API route', async () => {
+    const id = await reserve();
+    const auth = `Bearer TEST-${'x'.repeat(600)}`;
+    const requests: [string, string, unknown][] = [
+      ['GET', `/v1/payments/${id}`, undefined],
+      ['PUT', `/v1/payments/${id}`, { status: 'cancelled' }],
+      ['POST', '/v1/payments', await reserveBody()],
+      ['POST', '/v1/card_tokens', card()],
+    ];
+    for (const [method, path, body] of requests) {
+      const reply = await send(method, path, { body, auth, key: randomUUID() });
+      expect(reply.body).toEqual({ message: 'Invalid access token', error: 'unauthorized', status: 401, cause: [] });
+    }
+    expect((await send('GET', `/v1/payments/${id}`, { auth: `Bearer ${'x'.repeat(512)}` })).body.status).toBe('authorized');
+  });
+
+  it('an armed fault answers its status on every API route and on the catch-all; control routes never', async () => {
+    const id = await reserve();
+    const targets: [string, string, string, unknown][] = [
+      ['GET', '/v1/payments/:id', `/v1/payments/${id}`, undefined],
+      ['PUT', '/v1/payments/:id', `/v1/payments/${id}`, { status: 'cancelled' }],
+      ['POST', '/v1/payments', '/v1/payments', {}],
+      ['POST', '/v1/card_tokens', '/v1/card_tokens', card()],
+      ['OPTIONS', '/v1/payments/:id', `/v1/payments/${id}`, undefined],
+      ['OPTIONS', '/v1/payments', '/v1/payments', undefined],
+      ['OPTIONS', '/v1/card_tokens', '/v1/card_tokens', undefined],
+      ['GET', '/v1/orders', '/v1/orders', undefined],
+    ];
+    for (const [method, pattern, path, body] of targets) {
+      for (const status of FAULT_STATUSES) {
+        await arm({ status, method, path: pattern, retryAfter: 0 });
+        const reply = await send(method, path, { body, key: randomUUID() });
+        expect([method, path, reply.status, reply.body.cause]).toEqual([method, path, status, []]);
+        expect(reply.headers.get('retry-after')).toBe(status === 429 || status === 503 ? '0' : null);
+      }
+    }
+    // Faults armed `before` changed nothing.
+    expect((await send('GET', `/v1/payments/${id}`)).body.status).toBe('authorized');
+    expect((await send('GET', '/__sandbox/faults', { auth: null })).body).toEqual([]);
+
+    // A fault for every request leaves every control route alone, whatever the method.
+    await arm({ status: 503, times: null });
+    for (const [method, path, status] of [
+      ['GET', '/__sandbox/faults', 200],
+      ['GET', '/__sandbox/requests', 200],
+      ['PUT', '/__sandbox/requests', 405],
+      ['OPTIONS', '/__sandbox/faults', 405],
+    ] as const) {
+      expect((await send(method, path, { auth: null })).status).toBe(status);
+    }
+    expect((await send('GET', `/v1/payments/${id}`)).status).toBe(503);
+    expect((await send('DELETE', '/__sandbox/faults', { auth: null })).body).toEqual([]);
+    expect((await send('GET', `/v1/payments/${id}`)).status).toBe(200);
+  });
+
+  it('the control routes: arm, list, clear, the journal, and what they refuse', async () => {
+    const armed = await send('POST', '/__sandbox/faults', {
+      body: { status: 503, times: 2, method: 'put', path: '/v1/payments/:id', retryAfter: 2 },
+      auth: null,
+    });
+    expect(armed).toMatchObject({ status: 201, body: { method: 'PUT', path: '/v1/payments/:id', status: 503, retryAfter: 2, when: 'before', remaining: 2 } });
+    await arm({ drop: true, when: 'after', times: null, path: '/nowhere' });
+    await arm({ delayMs: 1, method: 'GET', path: '/nowhere', status: 429 });
+    const listed = await send('GET', '/__sandbox/faults', { auth: null });
+    expect(listed.body).toHaveLength(3);
+
+    const refused = [
+      {},
+      { status: 200 },
+      { status: '503' },
+      { status: 503, times: 0 },
+      { status: 503, times: 1.5 },
+      { status: 503, when: 'later' },
+      { status: 503, method: 1 },
+      { status: 503, path: ['/v1'] },
+      { status: 429, retryAfter: -1 },
+      { status: 429, retryAfter: 0.5 },
+      { delayMs: 60_001 },
+      { drop: 'yes' },
+    ];
+    for (const body of refused) {
+      const reply = await send('POST', '/__sandbox/faults', { body, auth: null });
+      expect([body, reply.status, reply.body.cause]).toEqual([body, 400, []]);
+    }
+    expect((await send('POST', '/__sandbox/faults', { body: '{"status":', auth: null })).status).toBe(400);
+    expect((await send('POST', '/__sandbox/faults', { body: '[503]', auth: null })).status).toBe(400);
+
+    expect((await send('DELETE', '/__sandbox/faults', { auth: null })).body).toEqual([]);
+    expect((await send('GET', '/__sandbox/faults', { auth: null })).body).toEqual([]);
+
+    // The journal, with a dropped request and a long body among its entries.
+    await arm({ drop: true, path: '/v1/payments/:id' });
+    await expect(getResponse(sandbox.handlers, new Request(`${API_ORIGIN}/v1/payments/1`))).resolves.toMatchObject({ type: 'error' });
+    await send('POST', '/v1/card_tokens', { body: { padding: 'x'.repeat(70_000) } });
+    const journal = await send('GET', '/__sandbox/requests', { auth: null });
+    const entries = journal.body as unknown as { method: string; path: string; status: number; bodyTruncated?: true }[];
+    expect(entries.at(-1)).toMatchObject({ method: 'POST', path: '/v1/card_tokens', status: 400, bodyTruncated: true });
+    expect(entries.at(-2)).toMatchObject({ method: 'GET', path: '/v1/payments/1', status: 0 });
+  });
+
+  it('CORS: a preflight from the configured origin is 204 on any path; any other OPTIONS is the catch-all', async () => {
+    for (const path of ['/v1/card_tokens', '/v1/payments', '/v1/payments/1', '/__sandbox/faults', '/__sandbox/requests', '/v1/orders']) {
+      const preflight = await send('OPTIONS', path, {
+        headers: { Origin: SITE, 'Access-Control-Request-Method': 'PUT' },
+        auth: null,
+        contentType: null,
+      });
+      expect([path, preflight.status, preflight.headers.get('access-control-allow-origin')]).toEqual([path, 204, SITE]);
+      for (const headers of [{ Origin: 'https://evil.example' }, {}] as Record<string, string>[]) {
+        const other = await send('OPTIONS', path, { headers, auth: null, contentType: null });
+        expect([path, other.status, other.headers.get('access-control-allow-origin')]).toEqual([
+          path,
+          path === '/v1/orders' ? 404 : 405,
+          null,
+        ]);
+      }
+    }
+    // Any answer to the site carries the header, errors included.
+    const id = await reserve();
+    for (const path of [`/v1/payments/${id}`, '/v1/payments/999', '/v1/orders']) {
+      expect((await send('GET', path, { headers: { Origin: SITE } })).headers.get('access-control-allow-origin')).toBe(SITE);
+    }
+  });
+
+  it('exercised every documented status of every route (but the HTTP server\'s own 500 on control routes)', () => {
     const documented: string[] = [];
     for (const [path, item] of Object.entries(spec.paths ?? {})) {
       for (const [method, operation] of Object.entries(item)) {
@@ -304,16 +474,48 @@ describe('every route and error shape, through the handlers', () => {
       }
     }
     for (const status of Object.keys(spec['x-unmatched-request']?.responses ?? {})) documented.push(`unmatched ${status}`);
-    expect(documented.filter((entry) => !entry.endsWith(' 500') && !seen.has(entry))).toEqual([]);
+    // Control routes are never faulted: their 500 can only come from the HTTP server breaking.
+    const adapterOnly = (entry: string) => entry.includes(' /__sandbox/') && entry.endsWith(' 500');
+    expect(documented.filter((entry) => !adapterOnly(entry) && !seen.has(entry))).toEqual([]);
     expect([...seen].filter((entry) => !documented.includes(entry))).toEqual([]);
   });
 });
 
-/** The spec route a request lands on, as the validator routes it. */
+describe('x-adapter-responses: what the HTTP server answers by itself', () => {
+  it('its 400s and 431 conform, headers included', async () => {
+    const server = await listen(createSandbox().handlers);
+    const adapter = createResponseValidator({ paths: {}, 'x-unmatched-request': spec['x-adapter-responses'] as Spec['x-unmatched-request'] });
+    const auth: [string, string] = ['Authorization', 'Bearer TEST-1'];
+    const cases: [string, number][] = [
+      [head('GET /v1/payments/1 HTTP/1.1', [['Host', 'x'], ['X-Odd', 'a\x01b'], ['Connection', 'close']]), 400],
+      [head('GET /v1/payments/1 HTTP/1.1', [['Host', 'x'], ['X-Big', 'a'.repeat(17 * 1024)], ['Connection', 'close']]), 431],
+      [head('GET /v1/payments/1 HTTP/1.1', [['Host', 'x'], auth, auth, ['Connection', 'close']]), 400],
+      [head('PUT /v1/payments/1 HTTP/1.1', [['Host', 'x'], auth, ['X-Idempotency-Key', 'a'], ['X-Idempotency-Key', 'b'], ['Content-Length', '0'], ['Connection', 'close']]), 400],
+    ];
+    try {
+      for (const [request, status] of cases) {
+        const response = await rawRequest(server.url, request);
+        expect(response.status).toBe(status);
+        expect(adapter({ method: 'GET', path: '/', status, body: response.body, headers: response.headers })).toEqual([]);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+const FAULT_STATUSES = [408, 409, 423, 429, 500, 502, 503, 504];
+
+/** The spec route a request lands on, as the validator routes it (written out, not read from the spec). */
 function routeOf(method: string, path: string): string {
   const pathname = path.split('?')[0]!;
-  if (/^\/v1\/card_tokens\/?$/.test(pathname) && method === 'POST') return 'POST /v1/card_tokens';
-  if (/^\/v1\/payments\/?$/.test(pathname) && method === 'POST') return 'POST /v1/payments';
-  if (/^\/v1\/payments\/[^/]+\/?$/.test(pathname) && (method === 'GET' || method === 'PUT')) return `${method} /v1/payments/{id}`;
-  return 'unmatched';
+  const routes: [RegExp, string, string[]][] = [
+    [/^\/v1\/card_tokens\/?$/, '/v1/card_tokens', ['POST', 'OPTIONS']],
+    [/^\/v1\/payments\/?$/, '/v1/payments', ['POST', 'OPTIONS']],
+    [/^\/v1\/payments\/[^/]+\/?$/, '/v1/payments/{id}', ['GET', 'PUT', 'OPTIONS']],
+    [/^\/__sandbox\/faults\/?$/, '/__sandbox/faults', ['POST', 'GET', 'DELETE', 'OPTIONS']],
+    [/^\/__sandbox\/requests\/?$/, '/__sandbox/requests', ['GET', 'OPTIONS']],
+  ];
+  const route = routes.find(([pattern, , methods]) => pattern.test(pathname) && methods.includes(method));
+  return route ? `${method} ${route[1]}` : 'unmatched';
 }

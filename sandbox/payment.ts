@@ -1,6 +1,6 @@
 import { apiDate } from './api-date.ts';
 import type { CardToken } from './card-tokens.ts';
-import type { JsonObject } from './json.ts';
+import { isObject, type JsonObject } from './json.ts';
 import type { Outcome } from './test-cards.ts';
 
 export type PaymentStatus = 'pending' | 'in_process' | 'authorized' | 'approved' | 'rejected' | 'cancelled';
@@ -82,7 +82,8 @@ export function newPayment({ id, now, token, outcome, capture, body, reserveExpi
       last_name: null,
       entity_type: null,
     },
-    metadata: (body.metadata ?? {}) as JsonObject,
+    // Like the other optional fields, a value of the wrong type is dropped: only an object is kept.
+    metadata: isObject(body.metadata) ? body.metadata : {},
     additional_info: {},
     external_reference: typeof body.external_reference === 'string' ? body.external_reference : null,
     transaction_amount: amount,

@@ -25,6 +25,8 @@ let failureCount = 0;
 let checked = 0;
 
 function check(validate: ResponseValidator, entry: JournalEntry): void {
+  // A fault dropped the connection (journaled as status 0): no response was sent to check.
+  if (entry.status === 0) return;
   checked++;
   let problems: string[];
   try {
