@@ -14,6 +14,8 @@ export interface SandboxOptions {
   reserveTtlDays?: number;
   /** Oldest payments are evicted past this count. */
   maxPayments?: number;
+  /** How many idempotency keys' answers are kept for replay, oldest forgotten first. */
+  idempotencyKeys?: number;
   /** How many requests the journal keeps. */
   journalSize?: number;
   log?: (message: string) => void;
@@ -41,7 +43,12 @@ export interface Sandbox extends SandboxState {
   createPayment(options?: { cardholderName?: string; amount?: number; capture?: boolean }): Payment;
 }
 
-export const DEFAULTS = { reserveTtlDays: 7, maxPayments: 100_000, journalSize: 1_000 } as const;
+/**
+ * Keys are bounded apart from payments: each keeps a whole answer (about 2.5 KB), so
+ * 100,000 of them would double the memory of a full sandbox. Shortcut: a key older than the
+ * last 10,000 is forgotten, where the real API keeps keys for a time instead.
+ */
+export const DEFAULTS = { reserveTtlDays: 7, maxPayments: 100_000, idempotencyKeys: 10_000, journalSize: 1_000 } as const;
 
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const clock = options.clock ?? systemClock;
@@ -58,7 +65,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     clock,
     cardTokens,
     payments,
-    idempotency: new Idempotency(maxPayments),
+    idempotency: new Idempotency(options.idempotencyKeys ?? DEFAULTS.idempotencyKeys),
     journal: new Journal(options.journalSize ?? DEFAULTS.journalSize),
     faults: new Faults(),
     corsOrigin: options.corsOrigin,
