@@ -2,7 +2,8 @@
  * `npm run sandbox`: the Payments API sandbox as a local HTTP server.
  * Options: --port (or PORT, default 3001), --host (default 127.0.0.1),
  * --reserve-days (default 7), --max-payments (default 100000),
- * --seed-reserves N (start with N reserves ready to capture or cancel: for load tests).
+ * --seed-reserves N (start with N reserves ready to capture or cancel: for load tests),
+ * --cors-origin ORIGIN (the one browser origin, the docs site's, allowed to call it; none by default).
  */
 import { parseArgs } from 'node:util';
 import { listen } from '../sandbox/http-server.ts';
@@ -15,6 +16,7 @@ const { values } = parseArgs({
     'reserve-days': { type: 'string', default: String(DEFAULTS.reserveTtlDays) },
     'max-payments': { type: 'string', default: String(DEFAULTS.maxPayments) },
     'seed-reserves': { type: 'string', default: '0' },
+    'cors-origin': { type: 'string' },
   },
 });
 
@@ -36,6 +38,7 @@ const sandbox = createSandbox({
   reserveTtlDays: number('reserve-days', values['reserve-days']),
   maxPayments: number('max-payments', values['max-payments']),
   log: (message) => console.log(`sandbox: ${message}`),
+  corsOrigin: values['cors-origin'],
 });
 
 const port = number('port', values.port);

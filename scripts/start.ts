@@ -34,7 +34,9 @@ if (!existsSync(join(DIST, 'cancel-reserve', 'index.html'))) {
 }
 
 // The sandbox as `npm run sandbox` runs it; its banner (card token, curl lines) goes to our stdout.
-const sandbox = execa(process.execPath, ['scripts/sandbox.ts', '--port', values['sandbox-port'], '--host', values.host], {
+// Only the site's own origin may call the sandbox from a browser.
+const siteOrigin = `http://${values.host}:${values.port}`;
+const sandbox = execa(process.execPath, ['scripts/sandbox.ts', '--port', values['sandbox-port'], '--host', values.host, '--cors-origin', siteOrigin], {
   cwd: ROOT,
   stdout: 'pipe',
   stderr: 'inherit',

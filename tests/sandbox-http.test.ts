@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { execa, type ResultPromise } from 'execa';
 import { afterEach, describe, expect, it } from 'vitest';
+import { RESERVE_BODY as RESERVE } from '../sandbox/testing.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const STARTUP_MS = 15_000;
@@ -87,14 +88,6 @@ async function call(url: string, method: string, path: string, body?: unknown, k
   return { status: response.status, requestId: response.headers.get('x-request-id'), body: (await response.json()) as Record<string, any> };
 }
 
-const RESERVE = {
-  transaction_amount: 100,
-  description: 'Reserve',
-  installments: 1,
-  payment_method_id: 'visa',
-  payer: { email: 'test_user_123@testuser.com' },
-  capture: false,
-};
 
 describe('npm run sandbox (HTTP)', () => {
   it('prints its base URL, a ready card token and a sample curl line', async () => {
