@@ -71,6 +71,9 @@ export async function runHermetic(options: HermeticOptions): Promise<HermeticRes
         env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8', ...trustEnv(ca), ...options.env },
         extendEnv: false,
         timeout: options.timeoutMs,
+        // unshare ignores SIGTERM while it waits for its child; SIGKILL ends it, and
+        // --kill-child then ends the namespace with everything the program started.
+        killSignal: 'SIGKILL',
         reject: false,
         stdin: 'ignore',
       },
