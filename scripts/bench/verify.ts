@@ -1,0 +1,30 @@
+/**
+ * `npm run bench:verify`: how long `npm run verify` takes for all seven examples, cold
+ * (.cache/ emptied: virtualenv, Java classpath, C# double rebuilt; the machine's pip and
+ * Maven download caches are kept) and then warm, a few times. A benchmark, not a test.
+ *
+ *   npm run bench:verify -- [--warm-runs 3]
+ */
+import { rm } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { execa } from 'execa';
+import { CACHE, ROOT } from '../verify/runner.ts';
+
+const { values } = parseArgs({ options: { 'warm-runs': { type: 'string', default: '3' } } });
+
+async function timedVerify(): Promise<number> {
+  const started = performance.now();
+  const result = await execa(process.execPath, ['scripts/verify.ts'], { cwd: ROOT, reject: false, all: true });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.exitCode !== 0) throw new Error(`verify failed:\n${result.all}`);
+  return seconds;
+}
+
+await rm(CACHE, { recursive: true, force: true });
+const cold = await timedVerify();
+const warm: number[] = [];
+for (let i = 0; i < Number(values['warm-runs']); i++) warm.push(await timedVerify());
+warm.sort((a, b) => a - b);
+console.log(`cold: ${cold.toFixed(1)} s`);
+console.log(`warm: ${warm.map((s) => s.toFixed(1)).join(', ')} s (median ${warm[Math.floor(warm.length / 2)]!.toFixed(1)} s)`);
+console.log(`cold ÷ warm median: ${(cold / warm[Math.floor(warm.length / 2)]!).toFixed(1)}×`);
