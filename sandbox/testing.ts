@@ -4,10 +4,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { setupServer } from 'msw/node';
+import { afterAll, beforeAll } from 'vitest';
+import { listen, type RunningServer } from './http-server.ts';
 import type { ErrorBody } from './api-error.ts';
 import { API_ORIGIN } from './handlers.ts';
 import type { Payment } from './payment.ts';
-import type { Sandbox } from './sandbox.ts';
+import { createSandbox, type Sandbox, type SandboxOptions } from './sandbox.ts';
 
 export { API_ORIGIN };
 
@@ -125,3 +127,17 @@ export function causeCode(reply: Reply): number | undefined {
 
 /** `2026-11-26T10:15:00.000-04:00`, as the API writes dates. */
 export const API_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}-04:00$/;
+
+/**
+ * A fresh sandbox served over real HTTP (any free port) for the tests of one file or
+ * `describe` block: `const served = sandboxOverHttp();` then `served.sandbox`, `served.server.url`.
+ */
+export function sandboxOverHttp(options: SandboxOptions = {}): { sandbox: Sandbox; server: RunningServer } {
+  const served = {} as { sandbox: Sandbox; server: RunningServer };
+  beforeAll(async () => {
+    served.sandbox = createSandbox(options);
+    served.server = await listen(served.sandbox.handlers, { port: 0 });
+  });
+  afterAll(() => served.server.close());
+  return served;
+}

@@ -4,18 +4,10 @@
  * a payment that has already moved (400 cause 2018); one idempotency key makes one payment.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listen, type RunningServer } from '../sandbox/http-server.ts';
-import { createSandbox, type Sandbox } from '../sandbox/sandbox.ts';
-import { RESERVE_BODY } from '../sandbox/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { RESERVE_BODY, sandboxOverHttp } from '../sandbox/testing.ts';
 
-let sandbox: Sandbox;
-let server: RunningServer;
-beforeAll(async () => {
-  sandbox = createSandbox();
-  server = await listen(sandbox.handlers, { port: 0 });
-});
-afterAll(() => server.close());
+const served = sandboxOverHttp();
 
 interface Answer {
   status: number;
@@ -25,7 +17,7 @@ interface Answer {
 
 /** Node's fetch opens a connection per request in flight (no per-origin limit), so they really arrive together. */
 async function send(method: string, path: string, body: unknown, key: string = randomUUID()): Promise<Answer> {
-  const response = await fetch(`${server.url}${path}`, {
+  const response = await fetch(`${served.server.url}${path}`, {
     method,
     headers: { Authorization: 'Bearer TEST-race', 'Content-Type': 'application/json', 'X-Idempotency-Key': key },
     body: JSON.stringify(body),
@@ -36,16 +28,16 @@ async function send(method: string, path: string, body: unknown, key: string = r
 
 const cancel = (id: number) => send('PUT', `/v1/payments/${id}`, { status: 'cancelled' });
 const capture = (id: number) => send('PUT', `/v1/payments/${id}`, { capture: true });
-const putsTo = (id: number) => sandbox.journal.entries().filter((entry) => entry.method === 'PUT' && entry.path === `/v1/payments/${id}`);
+const putsTo = (id: number) => served.sandbox.journal.entries().filter((entry) => entry.method === 'PUT' && entry.path === `/v1/payments/${id}`);
 
 describe('concurrent requests over HTTP', () => {
   it('100 concurrent cancels of one reserve: exactly one 200, 99 × 400 cause 2018', async () => {
-    const { id } = sandbox.createPayment();
+    const { id } = served.sandbox.createPayment();
     let connections = 0;
     const count = () => connections++;
-    server.server.on('connection', count);
+    served.server.server.on('connection', count);
     const answers = await Promise.all(Array.from({ length: 100 }, () => cancel(id)));
-    server.server.off('connection', count);
+    served.server.server.off('connection', count);
     // Really in flight together: most of them needed a connection of their own.
     expect(connections).toBeGreaterThan(50);
 
@@ -55,14 +47,14 @@ describe('concurrent requests over HTTP', () => {
     expect(won[0]!.body).toMatchObject({ id, status: 'cancelled', status_detail: 'by_collector' });
     expect(lost).toHaveLength(99);
     for (const answer of lost) expect([answer.status, answer.body.cause?.[0]?.code]).toEqual([400, 2018]);
-    expect(sandbox.payments.get(id)).toMatchObject({ status: 'cancelled', captured: false });
+    expect(served.sandbox.payments.get(id)).toMatchObject({ status: 'cancelled', captured: false });
     expect(putsTo(id)).toHaveLength(100);
   });
 
   it('a capture and a cancel of one reserve at once, 25 times: exactly one wins each time, and the payment shows it', async () => {
     const outcomes = new Set<string>();
     for (let round = 0; round < 25; round++) {
-      const { id } = sandbox.createPayment();
+      const { id } = served.sandbox.createPayment();
       // Alternate which is sent first, so both orders are raced.
       const [first, second] = round % 2 === 0 ? [capture(id), cancel(id)] : [cancel(id), capture(id)];
       const answers = await Promise.all([first, second]);
@@ -70,7 +62,7 @@ describe('concurrent requests over HTTP', () => {
       const lost = answers.filter((a) => a.status !== 200);
       expect(won).toHaveLength(1);
       expect([lost[0]!.status, lost[0]!.body.cause?.[0]?.code]).toEqual([400, 2018]);
-      const final = sandbox.payments.get(id);
+      const final = served.sandbox.payments.get(id);
       expect(final.status).toBe(won[0]!.body.status);
       // Never both: a cancelled payment is not captured, a captured one is not cancelled.
       expect(final.status === 'cancelled' ? final.captured : !final.captured).toBe(false);
@@ -80,28 +72,28 @@ describe('concurrent requests over HTTP', () => {
   });
 
   it('50 captures and 50 cancels of one reserve at once: one winner among the hundred', async () => {
-    const { id } = sandbox.createPayment();
+    const { id } = served.sandbox.createPayment();
     const answers = await Promise.all(Array.from({ length: 100 }, (_, i) => (i % 2 === 0 ? capture(id) : cancel(id))));
     expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
     expect(answers.filter((a) => a.status === 400 && a.body.cause?.[0]?.code === 2018)).toHaveLength(99);
   });
 
   it('50 concurrent creations with one idempotency key: one payment, 50 identical answers', async () => {
-    const before = sandbox.payments.size;
+    const before = served.sandbox.payments.size;
     const key = randomUUID();
-    const body = { ...RESERVE_BODY, token: sandbox.createCardToken() };
+    const body = { ...RESERVE_BODY, token: served.sandbox.createCardToken() };
     const answers = await Promise.all(Array.from({ length: 50 }, () => send('POST', '/v1/payments', body, key)));
 
-    expect(sandbox.payments.size).toBe(before + 1);
+    expect(served.sandbox.payments.size).toBe(before + 1);
     expect(answers[0]!.status).toBe(201);
     expect(answers[0]!.body).toMatchObject({ status: 'authorized' });
     for (const answer of answers) expect([answer.status, answer.text]).toEqual([201, answers[0]!.text]);
     // The one payment is the one every answer names.
-    expect(sandbox.payments.get(answers[0]!.body.id as number).id).toBe(answers[0]!.body.id);
+    expect(served.sandbox.payments.get(answers[0]!.body.id as number).id).toBe(answers[0]!.body.id);
   });
 
   it('50 concurrent cancels of one reserve with one idempotency key: one cancellation, 50 identical 200s', async () => {
-    const { id } = sandbox.createPayment();
+    const { id } = served.sandbox.createPayment();
     const key = randomUUID();
     const answers = await Promise.all(Array.from({ length: 50 }, () => send('PUT', `/v1/payments/${id}`, { status: 'cancelled' }, key)));
     for (const answer of answers) expect([answer.status, answer.text]).toEqual([200, answers[0]!.text]);
@@ -109,7 +101,7 @@ describe('concurrent requests over HTTP', () => {
   });
 
   it('200 requests over 20 reserves at once do not cross: each reserve ends in exactly one state change', async () => {
-    const ids = Array.from({ length: 20 }, () => sandbox.createPayment().id);
+    const ids = Array.from({ length: 20 }, () => served.sandbox.createPayment().id);
     const requests = ids.flatMap((id) => Array.from({ length: 10 }, (_, i) => (i % 3 === 0 ? capture(id) : cancel(id)).then((a) => ({ id, a }))));
     const answers = await Promise.all(requests);
     for (const id of ids) {

@@ -13,27 +13,20 @@ import { randomUUID } from 'node:crypto';
 import { MercadoPagoConfig, Payment } from 'mercadopago';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Fault } from '../sandbox/faults.ts';
-import { listen, type RunningServer } from '../sandbox/http-server.ts';
 import type { JournalEntry } from '../sandbox/journal.ts';
 import { createSandbox, type Sandbox } from '../sandbox/sandbox.ts';
-import { inProcessServer } from '../sandbox/testing.ts';
+import { inProcessServer, sandboxOverHttp } from '../sandbox/testing.ts';
 
 const TOKEN = 'TEST-1234567890-112614-abcdef-987654321';
 
 describe('faults armed over HTTP', () => {
-  let sandbox: Sandbox;
-  let server: RunningServer;
-  beforeAll(async () => {
-    sandbox = createSandbox();
-    server = await listen(sandbox.handlers, { port: 0 });
-  });
-  afterAll(() => server.close());
+  const served = sandboxOverHttp();
   beforeEach(async () => {
     expect((await control('DELETE', '/__sandbox/faults')).body).toEqual([]);
   });
 
   async function control(method: string, path: string, body?: unknown) {
-    const response = await fetch(`${server.url}${path}`, {
+    const response = await fetch(`${served.server.url}${path}`, {
       method,
       ...(body !== undefined && { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
     });
@@ -45,7 +38,7 @@ describe('faults armed over HTTP', () => {
     return armed.body as Fault;
   };
   async function api(method: string, path: string, body?: unknown, key?: string) {
-    const response = await fetch(`${server.url}${path}`, {
+    const response = await fetch(`${served.server.url}${path}`, {
       method,
       headers: {
         Authorization: `Bearer ${TOKEN}`,
@@ -59,7 +52,7 @@ describe('faults armed over HTTP', () => {
   const journal = async () => (await control('GET', '/__sandbox/requests')).body as JournalEntry[];
 
   it('429 with Retry-After, once, then the normal answer', async () => {
-    const { id } = sandbox.createPayment();
+    const { id } = served.sandbox.createPayment();
     const fault = await arm({ status: 429, retryAfter: 7, method: 'GET', path: '/v1/payments/:id' });
     expect(fault).toEqual({ id: expect.any(Number), method: 'GET', path: '/v1/payments/:id', status: 429, retryAfter: 7, when: 'before', remaining: 1 });
 
@@ -73,7 +66,7 @@ describe('faults armed over HTTP', () => {
   });
 
   it('500 and 503 (twice, Retry-After 1 by default) in the envelope; a PUT faulted `before` changes nothing', async () => {
-    const { id } = sandbox.createPayment();
+    const { id } = served.sandbox.createPayment();
     await arm({ status: 500, method: 'PUT' });
     const broken = await api('PUT', `/v1/payments/${id}`, { status: 'cancelled' });
     expect(broken.body).toEqual({ message: 'Internal server error', error: 'internal_server_error', status: 500, cause: [] });
@@ -85,12 +78,12 @@ describe('faults armed over HTTP', () => {
       const unavailable = await api('PUT', `/v1/payments/${id}`, { status: 'cancelled' });
       expect([unavailable.status, unavailable.headers.get('retry-after'), unavailable.body.error]).toEqual([503, '1', 'service_unavailable']);
     }
-    expect(sandbox.payments.get(id).status).toBe('authorized');
+    expect(served.sandbox.payments.get(id).status).toBe('authorized');
     expect((await api('PUT', `/v1/payments/${id}`, { status: 'cancelled' })).body).toMatchObject({ status: 'cancelled' });
   });
 
   it('a fault matches its method and path only, and `times: null` lasts until cleared', async () => {
-    const { id } = sandbox.createPayment();
+    const { id } = served.sandbox.createPayment();
     await arm({ status: 502, times: null, method: 'put', path: '/v1/payments/:id' });
     expect((await api('GET', `/v1/payments/${id}`)).status).toBe(200);
     expect((await api('POST', '/v1/card_tokens', {})).status).toBe(400);
@@ -101,7 +94,7 @@ describe('faults armed over HTTP', () => {
   });
 
   it('a delay holds the answer back, then answers normally', async () => {
-    const { id } = sandbox.createPayment();
+    const { id } = served.sandbox.createPayment();
     await arm({ delayMs: 300, method: 'GET' });
     const started = performance.now();
     const reply = await api('GET', `/v1/payments/${id}`);
@@ -110,22 +103,22 @@ describe('faults armed over HTTP', () => {
   });
 
   it('drop: the connection closes with no answer; `before`, nothing changed; journaled as status 0', async () => {
-    const { id } = sandbox.createPayment();
+    const { id } = served.sandbox.createPayment();
     await arm({ drop: true, method: 'PUT' });
     await expect(api('PUT', `/v1/payments/${id}`, { status: 'cancelled' })).rejects.toThrow(/fetch failed/);
-    expect(sandbox.payments.get(id).status).toBe('authorized');
+    expect(served.sandbox.payments.get(id).status).toBe('authorized');
     expect((await journal()).filter((e) => e.path === `/v1/payments/${id}`)).toMatchObject([{ method: 'PUT', status: 0, response: '' }]);
   });
 
   it('`after`: the cancel is carried out, its answer lost (503, or a dropped connection); the same key replays the stored 200', async () => {
     for (const fault of [{ status: 503 }, { drop: true }]) {
-      const { id } = sandbox.createPayment();
+      const { id } = served.sandbox.createPayment();
       await arm({ ...fault, when: 'after', method: 'PUT', path: '/v1/payments/:id' });
       const key = randomUUID();
       const lost = api('PUT', `/v1/payments/${id}`, { status: 'cancelled' }, key);
       if ('drop' in fault) await expect(lost).rejects.toThrow(/fetch failed/);
       else expect((await lost).status).toBe(503);
-      expect(sandbox.payments.get(id).status).toBe('cancelled');
+      expect(served.sandbox.payments.get(id).status).toBe('cancelled');
 
       const retried = await api('PUT', `/v1/payments/${id}`, { status: 'cancelled' }, key);
       expect(retried).toMatchObject({ status: 200, body: { id, status: 'cancelled' } });

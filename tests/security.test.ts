@@ -12,6 +12,7 @@ import { API_ORIGIN } from '../sandbox/handlers.ts';
 import { listen, type RunningServer } from '../sandbox/http-server.ts';
 import { createSandbox, type Sandbox } from '../sandbox/sandbox.ts';
 import { address, head, rawRequest } from './raw-http.ts';
+import { sandboxOverHttp } from '../sandbox/testing.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SITE = 'https://site.example';
@@ -68,13 +69,7 @@ describe('scripts/sandbox.ts: where it listens', () => {
 });
 
 describe('the HTTP server answers everything itself: nothing is forwarded', () => {
-  let sandbox: Sandbox;
-  let server: RunningServer;
-  beforeAll(async () => {
-    sandbox = createSandbox();
-    server = await listen(sandbox.handlers, { port: 0 });
-  });
-  afterAll(() => server.close());
+  const served = sandboxOverHttp();
 
   /**
    * Every outbound connection and name lookup this process attempts while `run` runs. The
@@ -101,7 +96,7 @@ describe('the HTTP server answers everything itself: nothing is forwarded', () =
   }
 
   const send = (requestLine: string, headers: [string, string][]) =>
-    rawRequest(server.url, head(requestLine, [...headers, ['Connection', 'close']]));
+    rawRequest(served.server.url, head(requestLine, [...headers, ['Connection', 'close']]));
 
   const requests: [string, string, [string, string][], number, number | undefined][] = [
     ['an absolute-form URL to another host', 'GET http://example.com/v1/payments/1 HTTP/1.1', [['Host', 'example.com'], AUTH], 404, 2000],
@@ -120,10 +115,10 @@ describe('the HTTP server answers everything itself: nothing is forwarded', () =
     expect(body).toMatchObject({ status: 404, error: 'not_found' });
     expect(body.cause[0]?.code).toBe(code);
     expect(reply.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
-    expect(seen.targets).toEqual([`${address(server.url).host}:${address(server.url).port}`]);
+    expect(seen.targets).toEqual([`${address(served.server.url).host}:${address(served.server.url).port}`]);
     expect(seen.lookups).toEqual([]);
     // The journal names the path only: the host the request claimed plays no part.
-    expect(sandbox.journal.entries().at(-1)!.path).toMatch(/^\/(v1|latest)\//);
+    expect(served.sandbox.journal.entries().at(-1)!.path).toMatch(/^\/(v1|latest)\//);
   });
 
   it('CONNECT is never tunnelled', async () => {
@@ -131,7 +126,7 @@ describe('the HTTP server answers everything itself: nothing is forwarded', () =
       const reply = await send('CONNECT example.com:443 HTTP/1.1', [['Host', 'example.com:443']]);
       expect(reply.status === 0 || reply.status >= 400).toBe(true);
     });
-    expect(seen.targets).toEqual([`${address(server.url).host}:${address(server.url).port}`]);
+    expect(seen.targets).toEqual([`${address(served.server.url).host}:${address(served.server.url).port}`]);
     expect(seen.lookups).toEqual([]);
   });
 });
