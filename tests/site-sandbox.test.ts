@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../scripts/verify/runner.ts';
+import { RESERVE_BODY, TEST_CARD } from '../sandbox/testing.ts';
 
 const PAGE = join(ROOT, 'dist', 'cancel-reserve', 'index.html');
 const DOCUMENTED_BASE = 'http://127.0.0.1:3001';
@@ -58,22 +59,8 @@ async function api(method: string, path: string, body?: unknown) {
 }
 
 async function reserve(): Promise<number> {
-  const token = await api('POST', '/v1/card_tokens', {
-    card_number: '4509953566233704',
-    expiration_month: 11,
-    expiration_year: 2030,
-    security_code: '123',
-    cardholder: { name: 'APRO' },
-  });
-  const payment = await api('POST', '/v1/payments', {
-    transaction_amount: 100,
-    token: token.body.id,
-    description: 'Reserve',
-    installments: 1,
-    payment_method_id: 'visa',
-    payer: { email: 'test_user_123@testuser.com' },
-    capture: false,
-  });
+  const token = await api('POST', '/v1/card_tokens', TEST_CARD);
+  const payment = await api('POST', '/v1/payments', { ...RESERVE_BODY, token: token.body.id });
   expect(payment.body.status).toBe('authorized');
   return payment.body.id;
 }
@@ -131,13 +118,7 @@ describe('the guide\'s shell snippets, run against the sandbox', () => {
   it('"Before you start" makes a reserve', async () => {
     const [create] = blocksUnder('before-you-start');
     expect(create).toContain("'https://api.mercadopago.com/v1/payments'");
-    const token = await api('POST', '/v1/card_tokens', {
-      card_number: '4509953566233704',
-      expiration_month: 11,
-      expiration_year: 2030,
-      security_code: '123',
-      cardholder: { name: 'APRO' },
-    });
+    const token = await api('POST', '/v1/card_tokens', TEST_CARD);
     const script = create!.replace('https://api.mercadopago.com', base).replace('CARD_TOKEN', token.body.id);
     const run = await bash(`${script} -sS --fail-with-body`, { MERCADOPAGO_ACCESS_TOKEN: 'TEST-sandbox' });
     expect(run.exitCode, run.stderr + run.stdout).toBe(0);
