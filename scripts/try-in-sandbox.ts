@@ -6,6 +6,7 @@
  *
  * The program gets MERCADOPAGO_ACCESS_TOKEN, PAYMENT_ID (an authorized reserve),
  * CAPTURED_PAYMENT_ID (an approved payment), MISSING_PAYMENT_ID (no such payment),
+ * CARD_TOKEN (an approving test card's token), DECLINED_CARD_TOKEN, CAPTURE_AMOUNT (75),
  * and the usual trust settings pointed at the run's CA (SSL_CERT_FILE, NODE_EXTRA_CA_CERTS,
  * REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE; SANDBOX_CA_FILE names the file).
  */

@@ -39,12 +39,22 @@ export function newAccessToken(): string {
 export interface TryResult {
   run: HermeticResult;
   sandbox: Sandbox;
-  env: { MERCADOPAGO_ACCESS_TOKEN: string; PAYMENT_ID: string; CAPTURED_PAYMENT_ID: string; MISSING_PAYMENT_ID: string };
+  env: {
+    MERCADOPAGO_ACCESS_TOKEN: string;
+    PAYMENT_ID: string;
+    CAPTURED_PAYMENT_ID: string;
+    MISSING_PAYMENT_ID: string;
+    CARD_TOKEN: string;
+    DECLINED_CARD_TOKEN: string;
+    CAPTURE_AMOUNT: string;
+  };
 }
 
 /**
- * Runs a program against a fresh sandbox holding a reserve (PAYMENT_ID), an approved
- * payment (CAPTURED_PAYMENT_ID) and naming one that does not exist (MISSING_PAYMENT_ID).
+ * Runs a program against a fresh sandbox holding a reserve of 100 (PAYMENT_ID), an approved
+ * payment (CAPTURED_PAYMENT_ID), naming one that does not exist (MISSING_PAYMENT_ID), with
+ * an unused card token of the approving test card (CARD_TOKEN) and of a declining one
+ * (DECLINED_CARD_TOKEN), and an amount less than the reserve (CAPTURE_AMOUNT).
  */
 export async function tryInSandbox(session: Session, command: Command, options: { cwd: string; workDir: string; timeoutMs: number }): Promise<TryResult> {
   const sandbox = createSandbox();
@@ -55,6 +65,9 @@ export async function tryInSandbox(session: Session, command: Command, options: 
     PAYMENT_ID: String(reserve.id),
     CAPTURED_PAYMENT_ID: String(captured.id),
     MISSING_PAYMENT_ID: String(captured.id + 1_000_000),
+    CARD_TOKEN: sandbox.createCardToken('APRO'),
+    DECLINED_CARD_TOKEN: sandbox.createCardToken('OTHE'),
+    CAPTURE_AMOUNT: '75',
   };
   const run = await runHermetic({
     sandbox,
