@@ -1,21 +1,27 @@
 /**
- * `npm run verify`: runs every example of the Cancel reserve page, unchanged, in its
+ * `npm run verify`: runs every operation's program in every language, unchanged, in its
  * real runtime, against a fresh sandbox, and writes reports/verify.json and
  * reports/verify.junit.xml.
  *
- *   npm run verify -- [--lang python] [--sdk real|double|auto] [--timeout 60] [--jobs 3]
+ *   npm run verify -- [--op capture-reserve] [--lang python] [--sdk real|double|auto] [--timeout 60] [--jobs 3]
  *
- * With CI=true a skipped example (runtime missing) counts as a failure.
+ * --op and --lang take several values (repeated or comma-separated). With CI=true a skipped
+ * program (runtime missing) counts as a failure.
  */
+import { access } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findRunner, RUNNERS } from './verify/languages.ts';
+import { findLanguage, LANGUAGES } from '../examples/languages.ts';
+import { loadOperations, type Operation } from '../examples/operations.ts';
 import { REPORT_JSON, writeReports } from './verify/report.ts';
-import type { SdkChoice } from './verify/runner.ts';
-import { createVerifier } from './verify/verifier.ts';
+import { ROOT, type SdkChoice } from './verify/runner.ts';
+import { RUNNERS } from './verify/runners/index.ts';
+import { createVerifier, exampleFile } from './verify/verifier.ts';
 import type { Verification } from './verify/verify-file.ts';
 
 const { values } = parseArgs({
   options: {
+    op: { type: 'string', multiple: true },
     lang: { type: 'string', multiple: true },
     sdk: { type: 'string', default: 'auto' },
     timeout: { type: 'string', default: '60' },
@@ -27,48 +33,68 @@ const fail = (message: string): never => {
   console.error(`verify: ${message}`);
   process.exit(2);
 };
+const list = (option: string[] | undefined) => (option ?? []).flatMap((text) => text.split(',')).filter(Boolean);
 const sdk = values.sdk as SdkChoice;
 if (!['real', 'double', 'auto'].includes(sdk)) fail(`--sdk must be real, double or auto, not "${values.sdk}"`);
 const timeoutMs = Number(values.timeout) * 1000;
 if (!(timeoutMs > 0)) fail(`--timeout is in seconds, e.g. --timeout 60, not "${values.timeout}"`);
-const runners = (values.lang ?? []).flatMap((text) => text.split(',')).map((name) =>
-  findRunner(name) ?? fail(`no example in "${name}"; choose from ${RUNNERS.map((r) => r.id).join(', ')}`),
+const jobs = Number(values.jobs);
+if (!Number.isInteger(jobs) || jobs < 1) fail(`--jobs is how many programs run at once, e.g. --jobs 3, not "${values.jobs}"`);
+
+const operations = loadOperations();
+const pickedOps = list(values.op).map((id) =>
+  operations.find((op) => op.id === id) ?? fail(`no operation "${id}"; choose from ${operations.map((op) => op.id).join(', ')}`),
 );
-const selected = runners.length > 0 ? runners : RUNNERS;
+const pickedLangs = list(values.lang).map((name) =>
+  findLanguage(name) ?? fail(`no examples in "${name}"; choose from ${LANGUAGES.map((l) => l.id).join(', ')}`),
+);
+const work = (pickedOps.length > 0 ? pickedOps : operations).flatMap((operation) =>
+  (pickedLangs.length > 0 ? pickedLangs : LANGUAGES).map((language) => ({ operation, runner: RUNNERS[language.id] })),
+);
 const ci = process.env.CI === 'true';
 
 const started = performance.now();
 const verifier = await createVerifier({ sdk, timeoutMs });
 const results: Verification[] = [];
+const missing: string[] = [];
 try {
-  const queue = [...selected];
+  const queue = [...work];
   const worker = async () => {
-    for (let runner = queue.shift(); runner; runner = queue.shift()) {
-      const result = await verifier.verify(runner);
+    for (let item = queue.shift(); item; item = queue.shift()) {
+      const file = exampleFile(item.operation, item.runner);
+      if (!(await access(file).then(() => true, () => false))) {
+        missing.push(relative(ROOT, file));
+        continue;
+      }
+      const result = await verifier.verify(item.operation, item.runner);
       results.push(result);
-      print(result);
+      print(item.operation, result);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Number(values.jobs)) }, worker));
+  await Promise.all(Array.from({ length: jobs }, worker));
 } finally {
   await verifier.close();
 }
 
-// The page's order, whatever order they finished in.
-results.sort((a, b) => RUNNERS.findIndex((r) => r.id === a.language) - RUNNERS.findIndex((r) => r.id === b.language));
+// The pages' order (operations in lifecycle order, languages in tab order), whatever order they finished in.
+const rank = (r: Verification) =>
+  operations.findIndex((op) => op.id === r.operation) * LANGUAGES.length + LANGUAGES.findIndex((l) => l.id === r.language);
+results.sort((a, b) => rank(a) - rank(b));
 await writeReports({ generatedAt: new Date().toISOString(), sdkChoice: sdk, results });
 
 const count = (result: Verification['result']) => results.filter((r) => r.result === result).length;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`\n${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped`);
-console.log(`verify: ${seconds} s; report in ${REPORT_JSON}`);
-if (ci && count('skipped') > 0) console.log('verify: CI=true, so a skipped example is a failure: install the missing runtime (npm run setup).');
-process.exitCode = count('failed') > 0 || (ci && count('skipped') > 0) ? 1 : 0;
+for (const file of missing) console.log(`✘ ${file} is missing: every operation has a program in every language (examples/languages.ts names the file)`);
+console.log(`\n${count('passed')} passed, ${count('failed') + missing.length} failed, ${count('skipped')} skipped`);
+console.log(`verify: ${seconds} s; report in ${relative(process.cwd(), REPORT_JSON)}`);
+if (ci && count('skipped') > 0) console.log('verify: CI=true, so a skipped program is a failure: install the missing runtime (bash scripts/setup.sh).');
+process.exitCode = count('failed') > 0 || missing.length > 0 || (ci && count('skipped') > 0) ? 1 : 0;
 
-function print(r: Verification): void {
+function print(operation: Operation, r: Verification): void {
   const mark = { passed: '✔', failed: '✘', skipped: '-' }[r.result];
   const sdkText = !r.sdk ? '' : r.sdk.kind === 'double' ? `SDK double of ${r.sdk.name} ${r.sdk.version}` : r.sdk.kind === 'official' ? `${r.sdk.name} ${r.sdk.version}` : 'no SDK';
-  console.log(`${mark} ${r.title.padEnd(7)} ${`${r.runtime.name} ${r.runtime.version}`.padEnd(18)} ${sdkText.padEnd(50)} ${(r.durationMs / 1000).toFixed(1).padStart(5)} s  ${r.result}`);
+  const label = `${operation.id} · ${LANGUAGES.find((l) => l.id === r.language)!.label}`;
+  console.log(`${mark} ${label.padEnd(26)} ${`${r.runtime.name} ${r.runtime.version}`.padEnd(18)} ${sdkText.padEnd(50)} ${(r.durationMs / 1000).toFixed(1).padStart(5)} s  ${r.result}`);
   if (r.result === 'passed') return;
   console.log(`    ${r.file}: ${r.reason}`);
   for (const check of r.checks) console.log(`    ${check.ok ? '✔' : '✘'} ${check.name}: ${check.detail}`);

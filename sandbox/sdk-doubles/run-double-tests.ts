@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import { findRunner } from '../../scripts/verify/languages.ts';
+import type { LanguageId } from '../../examples/languages.ts';
 import { doubleDir } from '../../scripts/verify/runner.ts';
+import { RUNNERS } from '../../scripts/verify/runners/index.ts';
 import { openSession, tryInSandbox, type TryResult } from '../../scripts/verify/session.ts';
 import type { JournalEntry } from '../journal.ts';
 
@@ -9,8 +10,8 @@ import type { JournalEntry } from '../journal.ts';
  * language (same runtime flags, same trust, the double in place of the SDK), against
  * a sandbox holding PAYMENT_ID, CAPTURED_PAYMENT_ID and MISSING_PAYMENT_ID.
  */
-export async function runDoubleTests(language: string, testFile: string): Promise<TryResult> {
-  const runner = findRunner(language)!;
+export async function runDoubleTests(language: LanguageId, testFile: string): Promise<TryResult> {
+  const runner = RUNNERS[language];
   const session = await openSession();
   try {
     const prepared = await runner.prepare('double');

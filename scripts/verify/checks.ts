@@ -1,30 +1,35 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { JournalEntry } from '../../sandbox/journal.ts';
 import type { Payment } from '../../sandbox/payment.ts';
+import { fillIn, type Operation } from '../../examples/operations.ts';
 import type { HermeticResult } from './hermetic.ts';
 
-export interface Check {
-  name: string;
-  ok: boolean;
-  /** What was seen, in words a reader of the docs understands. */
-  detail: string;
-}
+import type { Check } from './report-schema.ts';
+
+export type { Check };
 
 export interface Expectations {
-  /** The documented response: every key must appear in what the program prints. */
-  expected: Record<string, unknown>;
-  paymentId: number;
+  operation: Operation;
+  /** The values the program was given, by variable name. */
+  env: Record<string, string>;
   accessToken: string;
   timeoutMs: number;
+  /** The payment the sandbox holds under an id, if any. */
+  paymentById: (id: number) => Payment | undefined;
 }
 
 /**
- * The verdict on one run. A program passes only if it exits 0, prints the documented
- * response for the right payment, made exactly one correct cancellation, and the
- * reserve is cancelled afterwards: printing the right words without the call fails.
+ * The verdict on one run. A program passes only if it exits 0, sent exactly the one request
+ * its operation declares (right method, path and body, the token, an idempotency key) and got
+ * the documented answer, left the payment in the declared state, and printed the documented
+ * response for that payment: printing the right words without the call fails.
  */
-export function judge(run: HermeticResult, payment: Payment, want: Expectations): Check[] {
-  return [exitCheck(run, want), requestCheck(run.journal, want), stateCheck(payment), outputCheck(run.stdout, want)];
+export function judge(run: HermeticResult, want: Expectations): Check[] {
+  const { check, request } = requestCheck(run.journal, want);
+  // A reserve's target is the payment the program made; the others act on the one they were given.
+  const given = want.env.PAYMENT_ID;
+  const targetId = given !== undefined ? Number(given) : request ? createdId(request) : undefined;
+  return [exitCheck(run, want), check, stateCheck(targetId, want), outputCheck(run.stdout, targetId, want)];
 }
 
 function exitCheck(run: HermeticResult, want: Expectations): Check {
@@ -36,53 +41,76 @@ function exitCheck(run: HermeticResult, want: Expectations): Check {
   return { name, ok: false, detail: `exited with status ${run.exitCode}: ${errorSummary(run.stderr || run.stdout) || 'no output'}` };
 }
 
-function requestCheck(journal: JournalEntry[], want: Expectations): Check {
-  const name = 'sends one cancellation of the reserve';
-  const target = `/v1/payments/${want.paymentId}`;
-  const puts = journal.filter((entry) => entry.method === 'PUT' && entry.path === target);
-  const fail = (detail: string): Check => ({ name, ok: false, detail });
+function requestCheck(journal: JournalEntry[], want: Expectations): { check: Check; request?: JournalEntry } {
+  const declared = want.operation.request;
+  const target = fillIn(declared.path, want.env);
+  const line = `${declared.method} ${target}`;
+  const name = `sends one ${line}`;
+  const matching = journal.filter((entry) => entry.method === declared.method && entry.path.replace(/\/$/, '') === target);
+  const fail = (detail: string, request?: JournalEntry) => ({ check: { name, ok: false, detail }, request });
   if (journal.length === 0) return fail('made no request to the API');
-  if (puts.length === 0) {
+  if (matching.length === 0) {
     const seen = journal.map((entry) => `${entry.method} ${entry.path}`).join(', ');
-    return fail(`never sent PUT ${target}; the API received: ${seen}`);
+    return fail(`never sent ${line}; the API received: ${seen}`);
   }
-  if (puts.length > 1) return fail(`sent PUT ${target} ${puts.length} times; a cancellation is one request`);
-  const put = puts[0]!;
+  if (matching.length > 1) return fail(`sent ${line} ${matching.length} times; the operation is one request`);
+  const request = matching[0]!;
   const problems: string[] = [];
-  if (!isDeepStrictEqual(parseJson(put.body), { status: 'cancelled' })) {
-    problems.push(`sent the body ${put.body.trim() || '(empty)'} instead of {"status":"cancelled"}`);
+  const wanted = fillIn(declared.body, want.env);
+  const sent = parseJson(request.body);
+  const bodyText = JSON.stringify(wanted);
+  if (declared.bodyMatch === 'exact' ? !isDeepStrictEqual(sent, wanted) : !includes(sent, wanted)) {
+    const how = declared.bodyMatch === 'exact' ? bodyText : `a body with ${bodyText}`;
+    problems.push(`sent the body ${request.body.trim() || '(empty)'} instead of ${how}`);
   }
-  if (put.headers.authorization !== `Bearer ${want.accessToken}`) {
-    problems.push(`did not send the access token from MERCADOPAGO_ACCESS_TOKEN as "Authorization: Bearer …" (sent ${put.headers.authorization ? `"${put.headers.authorization}"` : 'none'})`);
+  if (request.headers.authorization !== `Bearer ${want.accessToken}`) {
+    problems.push(`did not send the access token from MERCADOPAGO_ACCESS_TOKEN as "Authorization: Bearer …" (sent ${request.headers.authorization ? `"${request.headers.authorization}"` : 'none'})`);
   }
-  if (!put.headers['x-idempotency-key']?.trim()) problems.push('sent no X-Idempotency-Key header');
-  if (put.status !== 200) problems.push(`the API answered ${describeAnswer(put)}`);
-  if (problems.length > 0) return fail(problems.join('; '));
-  return { name, ok: true, detail: `PUT ${target} {"status":"cancelled"} with the token and an idempotency key: 200` };
+  if (!request.headers['x-idempotency-key']?.trim()) problems.push('sent no X-Idempotency-Key header');
+  const status = want.operation.response.status;
+  if (request.status !== status) problems.push(`the API answered ${describeAnswer(request)}, not ${status}`);
+  if (problems.length > 0) return fail(problems.join('; '), request);
+  return { check: { name, ok: true, detail: `${line} ${bodyText} with the token and an idempotency key: ${status}` }, request };
 }
 
-function stateCheck(payment: Payment): Check {
-  const ok = payment.status === 'cancelled' && payment.status_detail === 'by_collector';
-  return {
-    name: 'the reserve is cancelled in the sandbox',
-    ok,
-    detail: ok ? 'cancelled / by_collector' : `the reserve is still ${payment.status} / ${payment.status_detail}`,
-  };
+function stateCheck(targetId: number | undefined, want: Expectations): Check {
+  const name = 'leaves the payment as documented';
+  const payment = targetId === undefined ? undefined : want.paymentById(targetId);
+  if (!payment) return { name, ok: false, detail: targetId === undefined ? 'no payment was made' : `the sandbox has no payment ${targetId}` };
+  const wrong = Object.entries(want.operation.state)
+    .filter(([key, value]) => !isDeepStrictEqual(payment[key], value))
+    .map(([key, value]) => `${key} ${JSON.stringify(payment[key])} (the docs: ${JSON.stringify(value)})`);
+  if (wrong.length > 0) return { name, ok: false, detail: `the payment ${payment.id} is left with ${wrong.join(', ')}` };
+  return { name, ok: true, detail: Object.values(want.operation.state).map((v) => String(v)).join(' / ') };
 }
 
-function outputCheck(stdout: string, want: Expectations): Check {
+function outputCheck(stdout: string, targetId: number | undefined, want: Expectations): Check {
   const name = 'prints the documented response';
   const printed = parseJson(stdout);
   if (printed === undefined || typeof printed !== 'object' || printed === null || Array.isArray(printed)) {
     return { name, ok: false, detail: stdout.trim() ? `printed something that is not a JSON object: ${lastLines(stdout, 2)}` : 'printed nothing' };
   }
   const response = printed as Record<string, unknown>;
-  const wrong = Object.entries(want.expected)
+  const expected = want.operation.response.body;
+  const wrong = Object.entries(expected)
     .filter(([key, value]) => !isDeepStrictEqual(response[key], value))
     .map(([key, value]) => `${key} is ${JSON.stringify(response[key])}, the docs say ${JSON.stringify(value)}`);
-  if (String(response.id) !== String(want.paymentId)) wrong.push(`id is ${JSON.stringify(response.id)}, not the reserve ${want.paymentId}`);
+  if (targetId === undefined) wrong.push('there is no payment whose id it could print');
+  else if (String(response.id) !== String(targetId)) wrong.push(`id is ${JSON.stringify(response.id)}, not the payment ${targetId}`);
   if (wrong.length > 0) return { name, ok: false, detail: `printed JSON, but ${wrong.join('; ')}` };
-  return { name, ok: true, detail: `printed id ${response.id}, ${Object.keys(want.expected).join(', ')} as documented` };
+  return { name, ok: true, detail: `printed id ${response.id}, ${Object.keys(expected).join(', ')} as documented` };
+}
+
+/** The id in a successful creation's answer. */
+function createdId(entry: JournalEntry): number | undefined {
+  const id = (parseJson(entry.response) as { id?: unknown } | undefined)?.id;
+  return entry.status < 300 && typeof id === 'number' ? id : undefined;
+}
+
+/** Every member of `wanted` is in `sent`, deeply equal. */
+function includes(sent: unknown, wanted: Record<string, unknown>): boolean {
+  if (!sent || typeof sent !== 'object' || Array.isArray(sent)) return false;
+  return Object.entries(wanted).every(([key, value]) => isDeepStrictEqual((sent as Record<string, unknown>)[key], value));
 }
 
 /** `400 cause 2016 (Invalid status for update)`, from the error envelope the sandbox sent. */

@@ -1,22 +1,17 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { language } from '../../examples/languages.ts';
+import { REPORT_FILE, ReportSchema, type Report, type Verification } from './report-schema.ts';
 import { ROOT } from './runner.ts';
-import type { Verification } from './verify-file.ts';
 
-export const REPORTS = join(ROOT, 'reports');
-export const REPORT_JSON = join(REPORTS, 'verify.json');
+export const REPORT_JSON = join(ROOT, REPORT_FILE);
 
-export interface Report {
-  generatedAt: string;
-  sdkChoice: string;
-  results: Verification[];
-}
-
-/** `reports/verify.json` (the site reads it) and `reports/verify.junit.xml` (for CI tools). */
+/** `reports/verify.json` (the site reads it) and `reports/verify.junit.xml` (for CI tools). Refuses to write a report the site could not read. */
 export async function writeReports(report: Report): Promise<void> {
-  await mkdir(REPORTS, { recursive: true });
-  await writeFile(REPORT_JSON, `${JSON.stringify(report, null, 2)}\n`);
-  await writeFile(join(REPORTS, 'verify.junit.xml'), junit(report.results));
+  const checked = ReportSchema.parse(report);
+  await mkdir(join(REPORT_JSON, '..'), { recursive: true });
+  await writeFile(REPORT_JSON, `${JSON.stringify(checked, null, 2)}\n`);
+  await writeFile(join(REPORT_JSON, '..', 'verify.junit.xml'), junit(checked.results));
 }
 
 function junit(results: Verification[]): string {
@@ -24,7 +19,7 @@ function junit(results: Verification[]): string {
   const seconds = (ms: number) => (ms / 1000).toFixed(3);
   const total = results.reduce((sum, r) => sum + r.durationMs, 0);
   const cases = results.map((r) => {
-    const name = `${r.title}: ${r.file}`;
+    const name = `${r.operation} · ${language(r.language).label}: ${r.file}`;
     const props = `runtime=${r.runtime.name} ${r.runtime.version}; sdk=${r.sdk ? `${r.sdk.kind} ${r.sdk.name} ${r.sdk.version}` : 'none'}`;
     const body =
       r.result === 'failed'
@@ -32,12 +27,12 @@ function junit(results: Verification[]): string {
         : r.result === 'skipped'
           ? `<skipped message="${xml(r.reason ?? '')}"/>`
           : '';
-    return `    <testcase classname="cancel-reserve.${r.language}" name="${xml(name)}" time="${seconds(r.durationMs)}"><system-out>${xml(props)}</system-out>${body}</testcase>`;
+    return `    <testcase classname="${r.operation}.${r.language}" name="${xml(name)}" time="${seconds(r.durationMs)}"><system-out>${xml(props)}</system-out>${body}</testcase>`;
   });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites tests="${results.length}" failures="${count('failed')}" skipped="${count('skipped')}" time="${seconds(total)}">`,
-    `  <testsuite name="verify cancel-reserve examples" tests="${results.length}" failures="${count('failed')}" skipped="${count('skipped')}" time="${seconds(total)}">`,
+    `  <testsuite name="verify examples" tests="${results.length}" failures="${count('failed')}" skipped="${count('skipped')}" time="${seconds(total)}">`,
     ...cases,
     '  </testsuite>',
     '</testsuites>',

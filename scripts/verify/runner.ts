@@ -1,22 +1,20 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { execa } from 'execa';
+import type { LanguageId } from '../../examples/languages.ts';
 import type { RunCa } from './run-ca.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const EXAMPLES = join(ROOT, 'examples', 'cancel-reserve');
+export const EXAMPLES = join(ROOT, 'examples');
 /** Installed SDKs, virtualenvs and compiled doubles live here between runs. */
 export const CACHE = join(ROOT, '.cache');
 
 export type SdkChoice = 'real' | 'double' | 'auto';
 
-export interface SdkInfo {
-  kind: 'official' | 'double' | 'none';
-  name: string;
-  version: string;
-}
+export type { SdkInfo } from './report-schema.ts';
+import type { SdkInfo } from './report-schema.ts';
 
 /** The program to start inside the namespace, after any compile step. */
 export interface Command {
@@ -36,12 +34,12 @@ export interface Prepared {
   command(file: string, ca: RunCa, workDir: string): Promise<Command | CompileFailure>;
 }
 
+/**
+ * How the verifier runs one language's programs. What the language is called, where its
+ * programs live and what a reader types are facts of examples/languages.ts, not of the runner.
+ */
 export interface Runner {
-  id: 'php' | 'node' | 'java' | 'ruby' | 'csharp' | 'python' | 'curl';
-  /** The tab's label on the page. */
-  title: string;
-  /** The example's program, inside `examples/cancel-reserve/<id>/`. */
-  file: string;
+  id: LanguageId;
   runtime: {
     name: string;
     /** What a fresh Debian machine runs to get it; the set-up command runs it too. */
@@ -64,6 +62,22 @@ export async function cacheDir(...parts: string[]): Promise<string> {
   const dir = join(CACHE, ...parts);
   await mkdir(dir, { recursive: true });
   return dir;
+}
+
+export const exists = (path: string): Promise<boolean> => access(path).then(() => true, () => false);
+
+/**
+ * The manifest that pins a program's SDK: the one beside it, or, for a program outside
+ * examples/ (a test's broken copy) or none, the first operation's of that language.
+ */
+export async function manifestFor(language: LanguageId, name: string, file?: string): Promise<string> {
+  const beside = file && join(dirname(file), name);
+  if (beside && (await exists(beside))) return beside;
+  for (const entry of (await readdir(EXAMPLES, { withFileTypes: true })).filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+    const candidate = join(EXAMPLES, entry.name, language, name);
+    if (await exists(candidate)) return candidate;
+  }
+  throw new Error(`no ${name} for ${language}${file ? ` beside ${file}` : ''} or in examples/*/${language}/`);
 }
 
 export async function fileHash(path: string): Promise<string> {

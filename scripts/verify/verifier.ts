@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { language as languageOf } from '../../examples/languages.ts';
+import type { Operation } from '../../examples/operations.ts';
 import { EXAMPLES, fileHash, type Prepared, type Runner, type SdkChoice } from './runner.ts';
 import { openSession, type Session } from './session.ts';
-import { skipped, verifyFile, type Verification } from './verify-file.ts';
+import { notRun, verifyFile, type Verification } from './verify-file.ts';
 
 export interface VerifierOptions {
   sdk: SdkChoice;
@@ -10,28 +11,27 @@ export interface VerifierOptions {
 }
 
 export interface Verifier {
-  /** Verifies the runner's example, or another file in its language (a fixture). */
-  verify(runner: Runner, file?: string): Promise<Verification>;
+  /** Verifies an operation's program in the runner's language, or another file in that language (a test's broken copy). */
+  verify(operation: Operation, runner: Runner, file?: string): Promise<Verification>;
   /** The runner's runtime and SDK, readied once; undefined when the runtime is missing. */
   prepared(runner: Runner): Promise<Prepared | undefined>;
   session: Session;
   close(): Promise<void>;
 }
 
-export const EXPECTED_FILE = join(EXAMPLES, 'expected.json');
-
-export function exampleFile(runner: Runner): string {
-  return join(EXAMPLES, runner.id, runner.file);
+/** `examples/<operation>/<language>/<program>`, the file its page shows. */
+export function exampleFile(operation: Pick<Operation, 'id'>, runner: Pick<Runner, 'id'>): string {
+  const language = languageOf(runner.id);
+  return join(EXAMPLES, operation.id, language.id, language.program(operation.id));
 }
 
 /**
  * One verification run: one CA, and each language's runtime and SDK readied once
  * (lazily, and only once even when asked concurrently). Every file verified gets its
- * own sandbox, reserve and token.
+ * own sandbox, prepared as its operation declares, and its own token.
  */
 export async function createVerifier(options: VerifierOptions): Promise<Verifier> {
   const session = await openSession();
-  const expected = JSON.parse(await readFile(EXPECTED_FILE, 'utf8')) as Record<string, unknown>;
   const ready = new Map<Runner['id'], Promise<{ version?: string; prepared?: Prepared; error?: string }>>();
 
   const readyRunner = (runner: Runner) => {
@@ -52,16 +52,17 @@ export async function createVerifier(options: VerifierOptions): Promise<Verifier
   };
 
   return {
-    async verify(runner, file = exampleFile(runner)) {
+    async verify(operation, runner, file = exampleFile(operation, runner)) {
       const { version, prepared, error } = await readyRunner(runner);
       if (!version) {
-        return skipped(runner, file, await fileHash(file), `${runner.runtime.name} is not installed here; install it with: ${runner.runtime.install}`);
+        const reason = `${runner.runtime.name} is not installed here; install it with: ${runner.runtime.install}`;
+        return notRun(operation, runner, file, await fileHash(file), { result: 'skipped', reason });
       }
       if (!prepared) {
-        const verification = skipped(runner, file, await fileHash(file), `could not ready the SDK: ${error}`);
-        return { ...verification, result: 'failed', runtime: { name: runner.runtime.name, version } };
+        const reason = `could not ready the SDK: ${error}`;
+        return notRun(operation, runner, file, await fileHash(file), { result: 'failed', reason, runtimeVersion: version });
       }
-      return verifyFile({ runner, runtimeVersion: version, prepared, file, session, expected, timeoutMs: options.timeoutMs });
+      return verifyFile({ operation, runner, runtimeVersion: version, prepared, file, session, timeoutMs: options.timeoutMs });
     },
     prepared: async (runner) => (await readyRunner(runner)).prepared,
     session,

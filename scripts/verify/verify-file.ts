@@ -1,51 +1,33 @@
 import { join, relative } from 'node:path';
+import type { Operation } from '../../examples/operations.ts';
 import { createSandbox } from '../../sandbox/sandbox.ts';
-import { describeAnswer, judge, lastLines, parseJson, type Check } from './checks.ts';
+import { describeAnswer, judge, lastLines, parseJson } from './checks.ts';
+import { paymentById, prepareSandbox } from './given.ts';
 import { runHermetic } from './hermetic.ts';
-import { fileHash, ROOT, type Prepared, type Runner, type SdkInfo } from './runner.ts';
+import type { Verification } from './report-schema.ts';
+import { fileHash, ROOT, type Prepared, type Runner } from './runner.ts';
 import { newAccessToken, type Session } from './session.ts';
 
-export interface Verification {
-  language: Runner['id'];
-  title: string;
-  /** The program, relative to the project's root. */
-  file: string;
-  /** The program's sha256 when it was verified: the site shows a result only for this exact text. */
-  sha256: string;
-  runtime: { name: string; version: string };
-  sdk: SdkInfo | null;
-  result: 'passed' | 'failed' | 'skipped';
-  /** Why it failed or was skipped, in a reader's words. */
-  reason: string | null;
-  checks: Check[];
-  durationMs: number;
-  /** The JSON the program printed, when it printed JSON. */
-  response: unknown;
-  stderrTail: string;
-  /** What the sandbox received, one line a request. */
-  received: string[];
-  date: string;
-}
+export type { Verification };
 
 export interface VerifyFileOptions {
+  operation: Operation;
   runner: Runner;
   runtimeVersion: string;
   prepared: Prepared;
   file: string;
   session: Session;
-  expected: Record<string, unknown>;
   timeoutMs: number;
 }
 
-/** Verifies one program against its own fresh sandbox, reserve and access token. */
+/** Verifies one program against its own fresh sandbox, prepared as its operation declares, and access token. */
 export async function verifyFile(options: VerifyFileOptions): Promise<Verification> {
-  const { runner, prepared, file, session } = options;
-  const { ca } = session;
+  const { operation, runner, prepared, file, session } = options;
   const started = performance.now();
-  const workDir = await session.workDir(runner.id);
+  const workDir = await session.workDir(`${operation.id}-${runner.id}`);
   const base = {
+    operation: operation.id,
     language: runner.id,
-    title: runner.title,
     file: relative(ROOT, file),
     sha256: await fileHash(file),
     runtime: { name: runner.runtime.name, version: options.runtimeVersion },
@@ -53,7 +35,7 @@ export async function verifyFile(options: VerifyFileOptions): Promise<Verificati
     date: new Date().toISOString(),
   };
 
-  const command = await prepared.command(file, ca, workDir);
+  const command = await prepared.command(file, session.ca, workDir);
   if ('compileError' in command) {
     const detail = `does not compile: ${firstErrors(command.compileError)}`;
     return {
@@ -63,18 +45,18 @@ export async function verifyFile(options: VerifyFileOptions): Promise<Verificati
   }
 
   const sandbox = createSandbox();
-  const reserve = sandbox.createPayment();
+  const env = prepareSandbox(sandbox, operation);
   const accessToken = newAccessToken();
   const run = await runHermetic({
-    sandbox, ca, workDir,
+    sandbox, ca: session.ca, workDir,
     command: command.command,
     args: command.args,
     cwd: join(file, '..'),
-    env: { HOME: join(workDir, 'home'), MERCADOPAGO_ACCESS_TOKEN: accessToken, PAYMENT_ID: String(reserve.id), ...command.env },
+    env: { HOME: join(workDir, 'home'), MERCADOPAGO_ACCESS_TOKEN: accessToken, ...env, ...command.env },
     timeoutMs: options.timeoutMs,
   });
-  const checks = judge(run, sandbox.payments.get(reserve.id), {
-    expected: options.expected, paymentId: reserve.id, accessToken, timeoutMs: options.timeoutMs,
+  const checks = judge(run, {
+    operation, env, accessToken, timeoutMs: options.timeoutMs, paymentById: (id) => paymentById(sandbox, id),
   });
   const failed = checks.filter((check) => !check.ok);
   return {
@@ -89,12 +71,15 @@ export async function verifyFile(options: VerifyFileOptions): Promise<Verificati
   };
 }
 
-/** A skipped example: its runtime is missing here. */
-export function skipped(runner: Runner, file: string, sha256: string, reason: string): Verification {
+/** A program that could not run: its runtime is missing here (skipped), or its SDK could not be readied (failed). */
+export function notRun(
+  operation: Operation, runner: Runner, file: string, sha256: string,
+  outcome: { result: 'skipped' | 'failed'; reason: string; runtimeVersion?: string },
+): Verification {
   return {
-    language: runner.id, title: runner.title, file: relative(ROOT, file), sha256,
-    runtime: { name: runner.runtime.name, version: 'missing' }, sdk: null,
-    result: 'skipped', reason, checks: [], durationMs: 0, response: null, stderrTail: '', received: [],
+    operation: operation.id, language: runner.id, file: relative(ROOT, file), sha256,
+    runtime: { name: runner.runtime.name, version: outcome.runtimeVersion ?? 'missing' }, sdk: null,
+    result: outcome.result, reason: outcome.reason, checks: [], durationMs: 0, response: null, stderrTail: '', received: [],
     date: new Date().toISOString(),
   };
 }

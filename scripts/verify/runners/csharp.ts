@@ -11,8 +11,6 @@ import { cacheDir, chooseDoubleOrFail, commandVersion, doubleDir, type Runner } 
  */
 export const csharp: Runner = {
   id: 'csharp',
-  title: 'C#',
-  file: 'CancelReserve.cs',
   runtime: {
     name: 'Mono',
     install: 'apt-get install -y mono-devel',

@@ -3,8 +3,6 @@ import { commandVersion, type Runner } from '../runner.ts';
 /** curl: no SDK, the request as a reader would type it. */
 export const curl: Runner = {
   id: 'curl',
-  title: 'curl',
-  file: 'cancel-reserve.sh',
   runtime: {
     name: 'curl',
     install: 'apt-get install -y curl',

@@ -1,8 +1,19 @@
 import { createHash } from 'node:crypto';
-import { access, readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { execa } from 'execa';
-import { cacheDir, commandVersion, EXAMPLES, type Runner } from '../runner.ts';
+import { cacheDir, commandVersion, exists, manifestFor, type Runner } from '../runner.ts';
+
+/** Maven resolves the classpath once per set of dependencies (it needs the network, so outside the namespace). */
+async function resolveClasspath(pom: string, hash: string): Promise<string> {
+  const classpathFile = join(await cacheDir('java'), `classpath-${hash}.txt`);
+  if (!(await exists(classpathFile))) {
+    const partial = `${classpathFile}.partial-${process.pid}`;
+    await execa('mvn', ['-q', '-B', '-f', pom, 'dependency:build-classpath', `-Dmdep.outputFile=${partial}`]);
+    await rename(partial, classpathFile);
+  }
+  return (await readFile(classpathFile, 'utf8')).trim();
+}
 
 /**
  * Java: the official com.mercadopago:sdk-java from Maven Central, resolved through the
@@ -11,27 +22,26 @@ import { cacheDir, commandVersion, EXAMPLES, type Runner } from '../runner.ts';
  */
 export const java: Runner = {
   id: 'java',
-  title: 'Java',
-  file: 'CancelReserve.java',
   runtime: {
     name: 'Java',
     install: 'apt-get install -y openjdk-17-jdk-headless maven',
     version: () => commandVersion('java', ['-version'], /version "([^"]+)"/),
   },
   async prepare() {
-    const pom = join(EXAMPLES, 'java', 'pom.xml');
-    const hash = createHash('sha256').update(await readFile(pom)).digest('hex').slice(0, 12);
-    const classpathFile = join(await cacheDir('java'), `classpath-${hash}.txt`);
-    if (!(await access(classpathFile).then(() => true, () => false))) {
-      const partial = `${classpathFile}.partial`;
-      await execa('mvn', ['-q', '-B', '-f', pom, 'dependency:build-classpath', `-Dmdep.outputFile=${partial}`]);
-      await writeFile(classpathFile, await readFile(partial));
-    }
-    const classpath = (await readFile(classpathFile, 'utf8')).trim();
-    const version = /sdk-java-([\d.]+)\.jar/.exec(classpath)?.[1] ?? 'unknown';
+    // Each operation's pom.xml pins the SDK; poms with the same dependencies share one classpath.
+    const classpaths = new Map<string, Promise<string>>();
+    const classpathFor = async (file?: string) => {
+      const pom = await manifestFor('java', 'pom.xml', file);
+      const dependencies = /<dependencies>[\s\S]*<\/dependencies>/.exec(await readFile(pom, 'utf8'))?.[0] ?? '';
+      const hash = createHash('sha256').update(dependencies).digest('hex').slice(0, 12);
+      if (!classpaths.has(hash)) classpaths.set(hash, resolveClasspath(pom, hash));
+      return classpaths.get(hash)!;
+    };
+    const version = /sdk-java-([\d.]+)\.jar/.exec(await classpathFor())?.[1] ?? 'unknown';
     return {
       sdk: { kind: 'official', name: 'com.mercadopago:sdk-java (Maven Central)', version },
       async command(file, ca, workDir) {
+        const classpath = await classpathFor(file);
         const classes = join(workDir, 'classes');
         const compiled = await execa('javac', ['-encoding', 'UTF-8', '-cp', classpath, '-d', classes, file], { reject: false, all: true });
         if (compiled.exitCode !== 0) return { compileError: String(compiled.all) };

@@ -1,21 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { EXAMPLES, type Runner } from '../runner.ts';
+import { ROOT, type Runner } from '../runner.ts';
 
 /** Node: the official `mercadopago` from npm, installed as a workspace of this project. */
 export const node: Runner = {
   id: 'node',
-  title: 'Node',
-  file: 'cancel-reserve.mjs',
   runtime: {
     name: 'Node.js',
     install: 'npm ci (the project pins Node 24 through the node package)',
     version: async () => process.versions.node,
   },
   async prepare() {
-    // Resolve the SDK as the example does, from its own folder.
-    const require = createRequire(join(EXAMPLES, 'node', 'package.json'));
+    // Every operation's node folder is a workspace of this project: the SDK resolves from the root.
+    const require = createRequire(join(ROOT, 'package.json'));
     const manifest = require.resolve('mercadopago/package.json');
     const { version } = JSON.parse(await readFile(manifest, 'utf8'));
     return {

@@ -7,8 +7,6 @@ import { chooseDoubleOrFail, commandVersion, doubleDir, type Runner } from '../r
  */
 export const php: Runner = {
   id: 'php',
-  title: 'PHP',
-  file: 'cancel-reserve.php',
   runtime: {
     name: 'PHP',
     install: 'apt-get install -y php-cli php-curl',

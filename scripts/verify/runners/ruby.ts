@@ -4,8 +4,6 @@ import { chooseDoubleOrFail, commandVersion, doubleDir, type Runner } from '../r
 /** Ruby: an SDK double of the mercadopago-sdk gem (RubyGems is out of reach), found through -I. */
 export const ruby: Runner = {
   id: 'ruby',
-  title: 'Ruby',
-  file: 'cancel-reserve.rb',
   runtime: {
     name: 'Ruby',
     install: 'apt-get install -y ruby',

@@ -1,0 +1,58 @@
+/**
+ * The shape of reports/verify.json: the verifier writes it, the site reads it, and both go
+ * through this one schema. Pure data (zod only), so the site's build can import it.
+ */
+import { z } from 'zod';
+import { LANGUAGES, type LanguageId } from '../../examples/languages.ts';
+
+export const REPORT_FILE = 'reports/verify.json';
+
+const languageIds = LANGUAGES.map((l) => l.id) as [LanguageId, ...LanguageId[]];
+
+export const SdkInfoSchema = z.object({
+  /** `official`: the published SDK; `double`: our stand-in for it; `none`: no SDK (curl). */
+  kind: z.enum(['official', 'double', 'none']),
+  name: z.string().min(1),
+  version: z.string().min(1),
+});
+
+export const CheckSchema = z.object({
+  name: z.string(),
+  ok: z.boolean(),
+  /** What was seen, in words a reader of the docs understands. */
+  detail: z.string(),
+});
+
+/** One program's run: which operation and language, which exact bytes, and what came of it. */
+export const VerificationSchema = z.object({
+  operation: z.string().min(1),
+  language: z.enum(languageIds),
+  /** The program, relative to the project's root. */
+  file: z.string().min(1),
+  /** The program's sha256 when it was verified: the site shows a result only for these exact bytes. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  runtime: z.object({ name: z.string().min(1), version: z.string().min(1) }),
+  sdk: SdkInfoSchema.nullable(),
+  result: z.enum(['passed', 'failed', 'skipped']),
+  /** Why it failed or was skipped, in a reader's words. */
+  reason: z.string().nullable(),
+  checks: z.array(CheckSchema),
+  durationMs: z.number().nonnegative(),
+  /** The JSON the program printed, when it printed JSON. */
+  response: z.unknown(),
+  stderrTail: z.string(),
+  /** What the sandbox received, one line a request. */
+  received: z.array(z.string()),
+  date: z.iso.datetime(),
+});
+
+export const ReportSchema = z.object({
+  generatedAt: z.iso.datetime(),
+  sdkChoice: z.enum(['real', 'double', 'auto']),
+  results: z.array(VerificationSchema),
+});
+
+export type SdkInfo = z.infer<typeof SdkInfoSchema>;
+export type Check = z.infer<typeof CheckSchema>;
+export type Verification = z.infer<typeof VerificationSchema>;
+export type Report = z.infer<typeof ReportSchema>;
