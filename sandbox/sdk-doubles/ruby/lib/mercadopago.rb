@@ -1,8 +1,9 @@
 # frozen_string_literal: true
 
 # TEST DOUBLE of the `mercadopago-sdk` gem, version 3.3.0 (github.com/mercadopago/sdk-ruby, tag 3.3.0).
-# Not the official SDK. It re-implements only what examples/cancel-reserve/ruby uses:
-#   Mercadopago::SDK.new(token), Mercadopago::RequestOptions, sdk.payment.update(id, data, request_options: ro)
+# Not the official SDK. It re-implements only what the Ruby examples (examples/*/ruby) use:
+#   Mercadopago::SDK.new(token), Mercadopago::RequestOptions, sdk.payment.create(data, request_options: ro),
+#   sdk.payment.update(id, data, request_options: ro)
 # with the same wire behaviour (path, JSON body, headers) and the same return value
 # (a Hash subclass { status: Integer, response: parsed JSON with String keys }; 4xx/5xx are returned, not raised).
 # The file layout mirrors lib/ of the real gem so that `require 'mercadopago'` resolves the same way.

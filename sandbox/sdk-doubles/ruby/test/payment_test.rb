@@ -2,11 +2,17 @@
 
 # Tests of the Ruby SDK double against the sandbox. Run (inside the harness, which sets the env and TLS trust):
 #   cd sandbox/sdk-doubles/ruby && ruby test/payment_test.rb
-# Env: MERCADOPAGO_ACCESS_TOKEN, PAYMENT_ID (authorized reserve), CAPTURED_PAYMENT_ID, MISSING_PAYMENT_ID.
-# PUTs sent, in this order for PAYMENT_ID (the other tests may run before, between or after):
-#   PAYMENT_ID {"status":"canceled"} -> 400/2016, PAYMENT_ID {"status":"cancelled"} -> 200 (custom key),
-#   PAYMENT_ID {"status":"cancelled"} -> 400/2018 (SDK-generated key),
-#   CAPTURED_PAYMENT_ID {"status":"cancelled"} -> 400/2018, MISSING_PAYMENT_ID {"status":"cancelled"} -> 404/2000.
+# Env: MERCADOPAGO_ACCESS_TOKEN, PAYMENT_ID (authorized reserve of 100), CAPTURED_PAYMENT_ID, MISSING_PAYMENT_ID,
+# CARD_TOKEN (approving card), DECLINED_CARD_TOKEN, CAPTURE_AMOUNT ("75").
+# Requests sent, in this order per payment (the test methods themselves run in any order):
+#   PUT PAYMENT_ID {"status":"canceled"} -> 400/2016, {"status":"cancelled"} -> 200 (custom key),
+#     {"status":"cancelled"} -> 400/2018 (SDK-generated key), {"capture":true} -> 400/2018;
+#   PUT CAPTURED_PAYMENT_ID {"status":"cancelled"} -> 400/2018; PUT MISSING_PAYMENT_ID {"status":"cancelled"} -> 404/2000;
+#   POST /v1/payments/ with CARD_TOKEN, capture false (SDK-generated key) -> 201 authorized, then PUT that reserve
+#     {"capture":true,"transaction_amount":150.0} -> 400/2017, {"capture":true} -> 200, {"capture":true} -> 400/2018;
+#   POST /v1/card_tokens -> 201 (a second approving card, through the transport), POST /v1/payments/ with it,
+#     capture false -> 201 authorized, then PUT that reserve {"capture":true,"transaction_amount":75.0} -> 200;
+#   POST /v1/payments/ with DECLINED_CARD_TOKEN -> 201 rejected, twice with the same custom key (the replay).
 $LOAD_PATH.unshift File.expand_path('../lib', __dir__)
 require 'minitest/autorun'
 require 'securerandom'
@@ -18,10 +24,21 @@ UUID = /\A\h{8}-\h{4}-4\h{3}-[89ab]\h{3}-\h{12}\z/.freeze
 class RecordingHttpClient < Mercadopago::HttpClient
   attr_reader :calls
 
+  def post(**args)
+    (@calls ||= []) << args.merge(method: :post)
+    { status: 201, response: { 'status' => 'authorized' } }
+  end
+
   def put(**args)
-    (@calls ||= []) << args
+    (@calls ||= []) << args.merge(method: :put)
     { status: 200, response: { 'status' => 'cancelled' } }
   end
+end
+
+# The reserve of the examples (examples/reserve-funds), with a given card token.
+def reserve_data(token)
+  { transaction_amount: 100, token: token, description: 'Reserve', installments: 1, payment_method_id: 'visa',
+    payer: { email: 'test_user_123@testuser.com' }, capture: false }
 end
 
 class OfflineTest < Minitest::Test
@@ -34,6 +51,7 @@ class OfflineTest < Minitest::Test
     assert_kind_of Hash, result
     assert_equal({ status: 200, response: { 'status' => 'cancelled' } }, result.to_h)
     call = client.calls.fetch(0)
+    assert_equal :put, call[:method]
     assert_equal "#{Mercadopago::Config.new.api_base_url}/v1/payments/123", call[:url]
     assert_equal '{"status":"cancelled"}', call[:data]
     assert_equal 60.0, call[:timeout]
@@ -49,6 +67,41 @@ class OfflineTest < Minitest::Test
     assert_equal 'TEST-token', ro.access_token, 'per-call options inherit the SDK token'
   end
 
+  def test_create_hands_the_transport_the_post_the_real_sdk_builds
+    client = RecordingHttpClient.new
+    sdk = Mercadopago::SDK.new('TEST-token', http_client: client)
+    result = sdk.payment.create(reserve_data('tok'))
+
+    assert_equal({ status: 201, response: { 'status' => 'authorized' } }, result.to_h)
+    assert result.success?
+    call = client.calls.fetch(0)
+    assert_equal :post, call[:method]
+    # The gem posts to '/v1/payments/', trailing slash included.
+    assert_equal "#{Mercadopago::Config.new.api_base_url}/v1/payments/", call[:url]
+    assert_equal '{"transaction_amount":100,"token":"tok","description":"Reserve","installments":1,' \
+                 '"payment_method_id":"visa","payer":{"email":"test_user_123@testuser.com"},"capture":false}', call[:data]
+    assert_equal 60.0, call[:timeout]
+    headers = call[:headers].transform_keys(&:to_s)
+    assert_equal 'Bearer TEST-token', headers['Authorization']
+    assert_equal 'application/json', headers['Content-Type']
+    assert_equal 'MercadoPago Ruby SDK v3.2.0', headers['User-Agent']
+    # No request options: the SDK generates the key itself, on POST as on PUT.
+    assert_match UUID, headers['x-idempotency-key']
+  end
+
+  def test_a_capture_is_an_update_whose_body_carries_capture_and_the_amount
+    client = RecordingHttpClient.new
+    sdk = Mercadopago::SDK.new('TEST-token', http_client: client)
+    ro = Mercadopago::RequestOptions.new(custom_headers: { 'X-Idempotency-Key' => 'key-2' })
+    sdk.payment.update(7, { capture: true }, request_options: ro)
+    sdk.payment.update(7, { capture: true, transaction_amount: Float('75') }, request_options: ro)
+
+    assert_equal [:put, :put], client.calls.map { |c| c[:method] }
+    assert_equal ["#{Mercadopago::Config.new.api_base_url}/v1/payments/7"] * 2, client.calls.map { |c| c[:url] }
+    assert_equal ['{"capture":true}', '{"capture":true,"transaction_amount":75.0}'], client.calls.map { |c| c[:data] }
+    assert_equal %w[key-2 key-2], client.calls.map { |c| c[:headers]['X-Idempotency-Key'] }
+  end
+
   def test_an_idempotency_key_is_generated_per_request_when_none_is_given
     keys = Array.new(2) { Mercadopago::RequestOptions.new(access_token: 't').get_headers['x-idempotency-key'] }
     keys.each { |k| assert_match UUID, k }
@@ -61,6 +114,8 @@ class OfflineTest < Minitest::Test
       sdk.payment.update(1, { status: 'cancelled' }, Mercadopago::RequestOptions.new)
     end
     assert_match(/wrong number of arguments \(given 3, expected 2\)/, error.message)
+    error = assert_raises(ArgumentError) { sdk.payment.create(reserve_data('tok'), Mercadopago::RequestOptions.new) }
+    assert_match(/wrong number of arguments \(given 2, expected 1\)/, error.message)
   end
 
   def test_type_checks_raise_type_error
@@ -68,6 +123,8 @@ class OfflineTest < Minitest::Test
     sdk = Mercadopago::SDK.new('TEST-token', http_client: RecordingHttpClient.new)
     assert_raises(TypeError) { sdk.payment.update(1, '{"status":"cancelled"}') }
     assert_raises(TypeError) { sdk.payment.update(1, { status: 'cancelled' }, request_options: {}) }
+    assert_raises(TypeError) { sdk.payment.create('{"transaction_amount":100}') }
+    assert_raises(TypeError) { sdk.payment.create(reserve_data('tok'), request_options: {}) }
     assert_raises(TypeError) { Mercadopago::RequestOptions.new(custom_headers: ['X-Idempotency-Key: k']) }
   end
 end
@@ -77,9 +134,32 @@ class SandboxTest < Minitest::Test
     @sdk = Mercadopago::SDK.new(ENV.fetch('MERCADOPAGO_ACCESS_TOKEN'))
   end
 
+  def options(key)
+    key && Mercadopago::RequestOptions.new(custom_headers: { 'X-Idempotency-Key' => key })
+  end
+
   def cancel(id, status: 'cancelled', key: nil)
-    ro = key && Mercadopago::RequestOptions.new(custom_headers: { 'X-Idempotency-Key' => key })
-    @sdk.payment.update(id, { status: status }, request_options: ro)
+    @sdk.payment.update(id, { status: status }, request_options: options(key))
+  end
+
+  def capture(id, amount: nil, key: nil)
+    data = { capture: true }
+    data[:transaction_amount] = amount unless amount.nil?
+    @sdk.payment.update(id, data, request_options: options(key))
+  end
+
+  # A second approving card token, made through the double's transport (the double has no card_token
+  # resource: no example needs one). The sandbox, like the API, lets each token serve one payment.
+  def new_card_token
+    headers = Mercadopago::RequestOptions.new(access_token: ENV.fetch('MERCADOPAGO_ACCESS_TOKEN')).get_headers
+    result = Mercadopago::HttpClient.new.post(
+      url: "#{Mercadopago::Config.new.api_base_url}/v1/card_tokens",
+      data: JSON.generate(card_number: '4509953566233704', expiration_month: 11, expiration_year: 2030,
+                          security_code: '123', cardholder: { name: 'APRO', identification: { type: 'DNI', number: '12345678' } }),
+      headers: headers.merge('Content-Type' => 'application/json')
+    )
+    assert_equal 201, result[:status], JSON.generate(result[:response])
+    result[:response].fetch('id')
   end
 
   def assert_api_error(result, status, cause_code)
@@ -92,24 +172,35 @@ class SandboxTest < Minitest::Test
     refute result.success?
   end
 
+  def assert_payment(result, http_status, id: nil, **fields)
+    assert_kind_of Mercadopago::MPResponse, result
+    assert_equal [:status, :response], result.keys
+    assert_equal http_status, result[:status], JSON.generate(result[:response])
+    assert result.success?
+    payment = result[:response]
+    assert_equal Integer(id), payment['id'] unless id.nil?
+    fields.each { |name, value| assert_equal value, payment[name.to_s], name }
+    assert_nil payment[:status], 'the body has String keys'
+    payment
+  end
+
+  # A new reserve: the API answers 201 with the payment authorized and not captured.
+  def assert_reserve(result)
+    assert_payment(result, 201, status: 'authorized', status_detail: 'pending_capture', captured: false,
+                                transaction_amount: 100)
+  end
+
   # One method, so the order holds: 'canceled' must be refused while the reserve is still authorized.
-  def test_cancel_a_reserve_refuses_canceled_then_cancels_then_refuses_a_second_cancel
+  def test_cancel_a_reserve_refuses_canceled_then_cancels_then_refuses_a_second_cancel_and_a_capture
     id = ENV.fetch('PAYMENT_ID')
 
     assert_api_error cancel(id, status: 'canceled', key: SecureRandom.uuid), 400, 2016
 
-    result = cancel(id, key: SecureRandom.uuid)
-    assert_equal [:status, :response], result.keys
-    assert_equal 200, result[:status]
-    assert result.success?
-    payment = result[:response]
-    assert_equal Integer(id), payment['id']
-    assert_equal 'cancelled', payment['status']
-    assert_equal 'by_collector', payment['status_detail']
-    assert_equal false, payment['captured']
-    assert_nil payment[:status], 'the body has String keys'
+    assert_payment cancel(id, key: SecureRandom.uuid), 200, id: id, status: 'cancelled', status_detail: 'by_collector',
+                                                                captured: false
 
     assert_api_error cancel(id), 400, 2018
+    assert_api_error capture(id, key: SecureRandom.uuid), 400, 2018
   end
 
   def test_cancelling_a_captured_payment_returns_400_cause_2018
@@ -120,5 +211,35 @@ class SandboxTest < Minitest::Test
     result = cancel(ENV.fetch('MISSING_PAYMENT_ID'), key: SecureRandom.uuid)
     assert_api_error result, 404, 2000
     assert_equal 'not_found', result[:response]['error']
+  end
+
+  # No request options on the create: the sandbox, like the API, refuses a POST without a key, so the 201
+  # shows the SDK sent the one it generated.
+  def test_reserve_refuses_an_over_capture_then_captures_in_full_once
+    id = assert_reserve(@sdk.payment.create(reserve_data(ENV.fetch('CARD_TOKEN'))))['id']
+
+    assert_api_error capture(id, amount: 150.0, key: SecureRandom.uuid), 400, 2017
+
+    assert_payment capture(id, key: SecureRandom.uuid), 200, id: id, status: 'approved', status_detail: 'accredited',
+                                                             captured: true, transaction_amount: 100
+
+    assert_api_error capture(id, key: SecureRandom.uuid), 400, 2018
+  end
+
+  def test_reserve_then_capture_part_of_it
+    ro = options(SecureRandom.uuid)
+    id = assert_reserve(@sdk.payment.create(reserve_data(new_card_token), request_options: ro))['id']
+
+    assert_payment capture(id, amount: Float(ENV.fetch('CAPTURE_AMOUNT')), key: SecureRandom.uuid), 200,
+                   id: id, status: 'approved', status_detail: 'accredited', captured: true, transaction_amount: 75
+  end
+
+  # A declined card is no HTTP error: 201 and a rejected payment. The same key again replays the answer.
+  def test_a_declined_card_gives_201_rejected_and_its_key_replays_it
+    ro = options(SecureRandom.uuid)
+    data = reserve_data(ENV.fetch('DECLINED_CARD_TOKEN'))
+    first = assert_payment(@sdk.payment.create(data, request_options: ro), 201,
+                           status: 'rejected', status_detail: 'cc_rejected_other_reason', captured: false)
+    assert_payment @sdk.payment.create(data, request_options: ro), 201, id: first['id'], status: 'rejected'
   end
 end

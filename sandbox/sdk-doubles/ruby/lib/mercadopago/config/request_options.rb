@@ -24,7 +24,7 @@ module Mercadopago
       self.platform_id = platform_id
       self.max_retries = max_retries
       # Shortcut: the retry settings below are stored but never used. In the real gem only GET requests
-      # retry; PUT (the only call this double implements) is sent exactly once there too.
+      # retry; POST and PUT (the only calls this double implements) are sent exactly once there too.
       @initial_delay_ms = initial_delay_ms
       @max_delay_ms = max_delay_ms
       @jitter = jitter

@@ -11,15 +11,19 @@ module Mercadopago
   # adapter does: a new connection per request, TLS with VERIFY_PEER against OpenSSL's default store
   # (OpenSSL::X509::Store#set_default_paths, which honours SSL_CERT_FILE / SSL_CERT_DIR), open/read/write
   # timeouts = RequestOptions#connection_timeout, and Net::HTTP's own retry disabled (max_retries = 0),
-  # so a PUT is sent exactly once. Proxies: Faraday reads http(s)_proxy/no_proxy itself; Net::HTTP.new's
+  # so a POST or PUT is sent exactly once. Proxies: Faraday reads http(s)_proxy/no_proxy itself; Net::HTTP.new's
   # default (:ENV) does the same here.
-  # Shortcut: only #put is implemented (GET with retries, POST and DELETE are left out).
+  # Shortcut: only #post and #put are implemented (GET with retries and DELETE are left out).
   # Shortcut: transport failures surface as the raw Net::HTTP / OpenSSL / Errno / Timeout exceptions;
   # the real gem lets Faraday::ConnectionFailed, Faraday::SSLError or Faraday::TimeoutError escape instead.
   # Either way nothing is rescued: the caller gets an exception, not a {status:, response:} hash.
   class HttpClient
     # What Faraday 2.14 puts in every connection's headers before the SDK's own (the SDK then replaces it).
     FARADAY_DEFAULT_HEADERS = { 'User-Agent' => 'Faraday v2.14.3' }.freeze
+
+    def post(url:, data:, headers:, timeout: nil)
+      build_result(execute('POST', url, headers: headers, body: data, timeout: timeout))
+    end
 
     def put(url:, data:, headers:, timeout: nil)
       build_result(execute('PUT', url, headers: headers, body: data, timeout: timeout))
