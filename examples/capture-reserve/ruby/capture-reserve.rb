@@ -1,0 +1,25 @@
+require 'json'
+require 'securerandom'
+require 'mercadopago'
+
+sdk = Mercadopago::SDK.new(ENV.fetch('MERCADOPAGO_ACCESS_TOKEN'))
+
+# A new key for each capture; reuse it only to retry this same request.
+request_options = Mercadopago::RequestOptions.new(
+  custom_headers: { 'X-Idempotency-Key' => SecureRandom.uuid }
+)
+
+# Without a transaction_amount the whole reserved amount is captured.
+result = sdk.payment.update(
+  ENV.fetch('PAYMENT_ID'),
+  { capture: true },
+  request_options: request_options
+)
+
+# The SDK returns API errors instead of raising them.
+if result[:status] == 200
+  puts JSON.pretty_generate(result[:response])
+else
+  warn "Mercado Pago API error #{result[:status]}: #{JSON.generate(result[:response])}"
+  exit 1
+end

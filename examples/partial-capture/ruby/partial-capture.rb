@@ -1,0 +1,28 @@
+require 'json'
+require 'securerandom'
+require 'mercadopago'
+
+sdk = Mercadopago::SDK.new(ENV.fetch('MERCADOPAGO_ACCESS_TOKEN'))
+
+# The API wants a JSON number, no more than the reserve; the rest of the reserve is released.
+# Float() raises on text that is not a number, so a bad CAPTURE_AMOUNT stops here.
+amount = Float(ENV.fetch('CAPTURE_AMOUNT'))
+
+# A new key for each capture; reuse it only to retry this same request.
+request_options = Mercadopago::RequestOptions.new(
+  custom_headers: { 'X-Idempotency-Key' => SecureRandom.uuid }
+)
+
+result = sdk.payment.update(
+  ENV.fetch('PAYMENT_ID'),
+  { capture: true, transaction_amount: amount },
+  request_options: request_options
+)
+
+# The SDK returns API errors instead of raising them.
+if result[:status] == 200
+  puts JSON.pretty_generate(result[:response])
+else
+  warn "Mercado Pago API error #{result[:status]}: #{JSON.generate(result[:response])}"
+  exit 1
+end
