@@ -6,11 +6,23 @@
 // Offline tests plug a fake transport into MPDefaultHttpClient (no network).
 // Online tests talk to MercadoPagoConfig::$BASE_URL (https://api.mercadopago.com, i.e. the sandbox
 // inside the harness) and need MERCADOPAGO_ACCESS_TOKEN, PAYMENT_ID (an authorized reserve),
-// CAPTURED_PAYMENT_ID (cancel -> 400 cause 2018) and MISSING_PAYMENT_ID (404).
-// Online requests sent (each listed on a "# wire" line at the end, never with the token):
-//   PUT PAYMENT_ID (key given as a header line), PUT CAPTURED_PAYMENT_ID, PUT MISSING_PAYMENT_ID
-//   (auto key), PUT PAYMENT_ID again (new key, expects 400 2018), PUT MISSING_PAYMENT_ID
-//   (key given as ['x-idempotency-key' => ...]).
+// CAPTURED_PAYMENT_ID (cancel -> 400 cause 2018), MISSING_PAYMENT_ID (404), CARD_TOKEN (an unused
+// token of the approving card), DECLINED_CARD_TOKEN (the declining card) and CAPTURE_AMOUNT (less
+// than the reserve of 100).
+// Online requests sent, in order (each SDK request listed on a "# wire" line at the end, never with
+// the token):
+//   cancel:  PUT PAYMENT_ID (key given as a header line) 200, PUT CAPTURED_PAYMENT_ID 400,
+//            PUT MISSING_PAYMENT_ID (auto key) 404, PUT PAYMENT_ID again (new key) 400 2018,
+//            PUT MISSING_PAYMENT_ID (key given as ['x-idempotency-key' => ...]) 404;
+//   capture: PUT PAYMENT_ID (cancelled) {"capture":true,"transaction_amount":CAPTURE_AMOUNT} 400 2018;
+//   create:  POST reserve with CARD_TOKEN (key K) 201 = R, POST the same with K again (replayed 201),
+//            POST the same with a new key 400 2006 (token used), POST without token 400 4000,
+//            POST reserve with DECLINED_CARD_TOKEN 201 rejected;
+//   capture: PUT R {"capture":true,"transaction_amount":1000} 400 2017,
+//            PUT R {"capture":true,"transaction_amount":CAPTURE_AMOUNT} 200, the same again 400 2018,
+//            PUT MISSING_PAYMENT_ID 404;
+//   full:    POST /v1/card_tokens (plain cURL, test set-up: the run gives one approving token only),
+//            POST reserve with it (auto key) 201 = F, PUT F {"capture":true} through update() 200.
 // Prints "N passed, N failed"; exits 1 on any failure.
 
 require_once __DIR__ . '/../vendor/autoload.php';
@@ -164,6 +176,24 @@ function error_json(int $status, string $error, int $cause): string
         'cause' => [['code' => $cause, 'description' => 'd', 'data' => null]]]);
 }
 
+/** The reserve the reserve-funds examples create. */
+function reserve_request(string $token): array
+{
+    return ['transaction_amount' => 100, 'token' => $token, 'description' => 'Reserve', 'installments' => 1,
+        'payment_method_id' => 'visa', 'payer' => ['email' => 'test_user_123@testuser.com'], 'capture' => false];
+}
+
+/** Calls $fn with warnings silenced (the TypeError cases warn first) and returns what it throws. */
+function throws_quietly(string $class, callable $fn): Throwable
+{
+    set_error_handler(fn () => true);
+    try {
+        return throws($class, $fn);
+    } finally {
+        restore_error_handler();
+    }
+}
+
 $online_only = in_array('--online', $argv, true);
 $offline_only = in_array('--offline', $argv, true);
 $saved_token = getenv('MERCADOPAGO_ACCESS_TOKEN') ?: '';
@@ -309,6 +339,96 @@ if (!$online_only) {
         throws(Error::class, fn () => $p->site_id); // absent from the body: uninitialized typed property
     });
 
+    test('offline: create sends POST {BASE_URL}/v1/payments, body json_encode($request) as given, the SDK headers, a generated key', function () {
+        $fake = new FakeTransport([[201, reserve_json(5, 'authorized', 'pending_capture', false)]]);
+        $p = (new PaymentClient(new MPDefaultHttpClient($fake)))->create(reserve_request('tok'));
+        same(1, count($fake->sent), 'requests');
+        $o = $fake->sent[0];
+        same(MercadoPagoConfig::$BASE_URL . '/v1/payments', $o[CURLOPT_URL], 'url');
+        same('POST', $o[CURLOPT_CUSTOMREQUEST], 'method');
+        same('{"transaction_amount":100,"token":"tok","description":"Reserve","installments":1,"payment_method_id":"visa",'
+            . '"payer":{"email":"test_user_123@testuser.com"},"capture":false}', $o[CURLOPT_POSTFIELDS], 'body');
+        $h = $o[CURLOPT_HTTPHEADER];
+        same(array_slice($h, 0, 6), [
+            'Accept: application/json',
+            'Content-Type: application/json; charset=UTF-8',
+            'Authorization: Bearer TEST-offline-token',
+            'X-Product-Id: BC32A7RU643001OI3940',
+            'User-Agent: MercadoPago DX-PHP SDK/3.13.0',
+            'X-Tracking-Id: platform:' . PHP_MAJOR_VERSION . '|' . PHP_VERSION . ',type:SDK3.13.0,so;',
+        ], 'headers');
+        same(7, count($h), 'header count');
+        check((bool) preg_match('/^X-Idempotency-Key: [0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/', $h[6]), "generated key last: $h[6]");
+        same(201, $p->getResponse()->getStatusCode(), 'response status');
+        same('pending_capture', $p->status_detail, 'status_detail');
+    });
+
+    test('offline: create adds nothing and checks nothing: [] is sent as the JSON array "[]"', function () {
+        $fake = new FakeTransport([[400, error_json(400, 'bad_request', 0)]]);
+        throws(MPBadRequestException::class, fn () => (new PaymentClient(new MPDefaultHttpClient($fake)))->create([]));
+        same('[]', $fake->sent[0][CURLOPT_POSTFIELDS], 'body');
+    });
+
+    test('offline: create is retried on 503 like any request, with the same key (the API replays, no second payment)', function () {
+        $fake = new FakeTransport([[503, error_json(503, 'x', 0)], [201, reserve_json(5, 'authorized', 'pending_capture', false)]]);
+        (new PaymentClient(new MPDefaultHttpClient($fake)))->create(reserve_request('tok'), options(['X-Idempotency-Key: create-key']));
+        same(2, count($fake->sent), 'attempts');
+        same(['create-key'], header_values($fake->sent[1][CURLOPT_HTTPHEADER], 'X-Idempotency-Key'), 'key on the retry');
+        same($fake->sent[0][CURLOPT_POSTFIELDS], $fake->sent[1][CURLOPT_POSTFIELDS], 'same body');
+    });
+
+    test('offline: capture(id, amount) sends PUT /v1/payments/{id} {"capture":true,"transaction_amount":N}; an int or a whole float prints without ".0"', function () {
+        $answers = array_fill(0, 4, [200, reserve_json(3, 'approved', 'accredited', true)]);
+        $fake = new FakeTransport($answers);
+        $client = new PaymentClient(new MPDefaultHttpClient($fake));
+        $client->capture(3, 75, options(['X-Idempotency-Key: cap-1']));
+        $client->capture(3, (float) '75');
+        $client->capture(3, 75.5);
+        $client->capture(3, 0.1 + 0.2);
+        same(MercadoPagoConfig::$BASE_URL . '/v1/payments/3', $fake->sent[0][CURLOPT_URL], 'url');
+        same('PUT', $fake->sent[0][CURLOPT_CUSTOMREQUEST], 'method');
+        same(['{"capture":true,"transaction_amount":75}', '{"capture":true,"transaction_amount":75}',
+            '{"capture":true,"transaction_amount":75.5}', '{"capture":true,"transaction_amount":0.30000000000000004}'],
+            array_map(fn ($o) => $o[CURLOPT_POSTFIELDS], $fake->sent), 'bodies');
+        same(['cap-1'], header_values($fake->sent[0][CURLOPT_HTTPHEADER], 'X-Idempotency-Key'), 'given key');
+        same(1, count(header_values($fake->sent[1][CURLOPT_HTTPHEADER], 'X-Idempotency-Key')), 'generated key');
+    });
+
+    test('offline: capture cannot capture the whole reserve in 3.13.0: capture(id, null) is a TypeError before sending', function () {
+        $fake = new FakeTransport([[200, reserve_json(3, 'approved', 'accredited', true)]]);
+        $e = throws(TypeError::class, fn () => (new PaymentClient(new MPDefaultHttpClient($fake)))->capture(3, null));
+        same('Cannot assign null to property MercadoPago\Client\Payment\PaymentCaptureRequest::$transaction_amount of type float', $e->getMessage(), 'message');
+        same(0, count($fake->sent), 'requests sent');
+    });
+
+    test('offline: capture(id) (no amount: ArgumentCountError) and capture(id, $request_options) (the docs\' call: TypeError) send nothing', function () {
+        $fake = new FakeTransport([[200, reserve_json(3, 'approved', 'accredited', true)]]);
+        $client = new PaymentClient(new MPDefaultHttpClient($fake));
+        $e = throws(ArgumentCountError::class, fn () => $client->capture(3));
+        check(str_contains($e->getMessage(), 'at least 2 expected'), 'message: ' . $e->getMessage());
+        $e = throws(TypeError::class, fn () => $client->capture(3, options(['X-Idempotency-Key: k'])));
+        check(str_contains($e->getMessage(), 'Argument #2 ($amount) must be of type ?float, MercadoPago\Client\Common\RequestOptions given'), 'message: ' . $e->getMessage());
+        throws(TypeError::class, fn () => $client->capture(3, '75 pesos'));
+        same(0, count($fake->sent), 'requests sent');
+    });
+
+    test('offline: update(id, ["capture" => true]) sends PUT /v1/payments/{id} {"capture":true} (the full capture)', function () {
+        $fake = new FakeTransport([[200, reserve_json(4, 'approved', 'accredited', true)]]);
+        $p = (new PaymentClient(new MPDefaultHttpClient($fake)))->update(4, ['capture' => true], options(['X-Idempotency-Key: full-4']));
+        same(MercadoPagoConfig::$BASE_URL . '/v1/payments/4', $fake->sent[0][CURLOPT_URL], 'url');
+        same('PUT', $fake->sent[0][CURLOPT_CUSTOMREQUEST], 'method');
+        same('{"capture":true}', $fake->sent[0][CURLOPT_POSTFIELDS], 'body');
+        same(['full-4'], header_values($fake->sent[0][CURLOPT_HTTPHEADER], 'X-Idempotency-Key'), 'key');
+        same(true, $p->captured, 'captured');
+    });
+
+    test('offline: capture answered 400 (cause 2017) -> MPBadRequestException at once, no retry', function () {
+        $fake = new FakeTransport([[400, error_json(400, 'bad_request', 2017)], [200, '{}']]);
+        $e = throws(MPBadRequestException::class, fn () => (new PaymentClient(new MPDefaultHttpClient($fake)))->capture(3, 1000));
+        same(1, count($fake->sent), 'attempts');
+        same(2017, $e->getApiResponse()->getContent()['cause'][0]['code'], 'cause');
+    });
+
     MercadoPagoConfig::setRetryDelay(500);
     MercadoPagoConfig::setAccessToken('');
 }
@@ -316,7 +436,8 @@ if (!$online_only) {
 // ---------------------------------------------------------------- online
 if (!$offline_only) {
     $env = [];
-    foreach (['MERCADOPAGO_ACCESS_TOKEN', 'PAYMENT_ID', 'CAPTURED_PAYMENT_ID', 'MISSING_PAYMENT_ID'] as $name) {
+    foreach (['MERCADOPAGO_ACCESS_TOKEN', 'PAYMENT_ID', 'CAPTURED_PAYMENT_ID', 'MISSING_PAYMENT_ID', 'CARD_TOKEN',
+                 'DECLINED_CARD_TOKEN', 'CAPTURE_AMOUNT'] as $name) {
         $env[$name] = getenv($name);
     }
     $missing = array_keys(array_filter($env, fn ($v) => $v === false || $v === ''));
@@ -381,6 +502,116 @@ if (!$offline_only) {
                 restore_error_handler();
             }
             same($before, count($recorder->requests), 'requests');
+        });
+
+        $amount = (float) $env['CAPTURE_AMOUNT'];
+        $new_key = fn () => options(['X-Idempotency-Key: php-double-' . bin2hex(random_bytes(8))]);
+
+        test('online: capture(PAYMENT_ID, CAPTURE_AMOUNT) of the cancelled reserve throws MPBadRequestException 400, cause 2018', function () use ($client, $id, $amount, $new_key) {
+            $e = throws(MPBadRequestException::class, fn () => $client->capture($id, $amount, $new_key()));
+            same(400, $e->getStatusCode(), 'status');
+            same(2018, $e->getApiResponse()->getContent()['cause'][0]['code'] ?? null, 'cause[0].code');
+        });
+
+        $reserve_key = options(['X-Idempotency-Key: php-double-create-' . bin2hex(random_bytes(8))]);
+        $reserve = null;
+        test('online: create(reserve with CARD_TOKEN) returns Payment authorized / pending_capture / captured false, HTTP 201', function () use ($client, $recorder, $env, $reserve_key, &$reserve) {
+            $p = $client->create(reserve_request($env['CARD_TOKEN']), $reserve_key);
+            check($p instanceof Payment, 'Payment instance');
+            same('authorized', $p->status, 'status');
+            same('pending_capture', $p->status_detail, 'status_detail');
+            same(false, $p->captured, 'captured');
+            same(100.0, $p->transaction_amount, 'transaction_amount');
+            same(201, $p->getResponse()->getStatusCode(), 'HTTP status');
+            same($p->id, $p->getResponse()->getContent()['id'], 'raw body id');
+            same('test_user_123@testuser.com', $p->payer->email, 'payer email');
+            same($reserve_key->getCustomHeaders(), array_slice(end($recorder->requests)->getHeaders(), 0, 1), 'the given key, first');
+            $reserve = $p->id;
+        });
+
+        test('online: create again with the same key replays the answer (same payment, 201)', function () use ($client, $env, $reserve_key, &$reserve) {
+            $p = $client->create(reserve_request($env['CARD_TOKEN']), $reserve_key);
+            same($reserve, $p->id, 'id');
+            same(201, $p->getResponse()->getStatusCode(), 'HTTP status');
+        });
+
+        test('online: create again with a new key throws MPBadRequestException 400, cause 2006 (the card token is used up)', function () use ($client, $env, $new_key) {
+            $e = throws(MPBadRequestException::class, fn () => $client->create(reserve_request($env['CARD_TOKEN']), $new_key()));
+            same(2006, $e->getApiResponse()->getContent()['cause'][0]['code'] ?? null, 'cause[0].code');
+        });
+
+        test('online: create without a token (auto key) throws MPBadRequestException 400, cause 4000', function () use ($client, $recorder) {
+            $request = reserve_request('');
+            unset($request['token']);
+            $e = throws(MPBadRequestException::class, fn () => $client->create($request));
+            same(400, $e->getStatusCode(), 'status');
+            same(4000, $e->getApiResponse()->getContent()['cause'][0]['code'] ?? null, 'cause[0].code');
+            same(1, count(header_values(end($recorder->requests)->getHeaders(), 'X-Idempotency-Key')), 'generated key');
+        });
+
+        test('online: create with DECLINED_CARD_TOKEN is no exception: Payment rejected / cc_rejected_other_reason, HTTP 201', function () use ($client, $env, $new_key) {
+            $p = $client->create(reserve_request($env['DECLINED_CARD_TOKEN']), $new_key());
+            same('rejected', $p->status, 'status');
+            same('cc_rejected_other_reason', $p->status_detail, 'status_detail');
+            same(false, $p->captured, 'captured');
+            same(201, $p->getResponse()->getStatusCode(), 'HTTP status');
+        });
+
+        test('online: capture(reserve, 1000) over the reserve throws MPBadRequestException 400, cause 2017', function () use ($client, $new_key, &$reserve) {
+            $e = throws(MPBadRequestException::class, fn () => $client->capture($reserve, 1000, $new_key()));
+            same(400, $e->getStatusCode(), 'status');
+            same(2017, $e->getApiResponse()->getContent()['cause'][0]['code'] ?? null, 'cause[0].code');
+        });
+
+        test('online: capture(reserve, null) and capture(reserve, $request_options) throw TypeError before sending', function () use ($client, $recorder, $new_key, &$reserve) {
+            $before = count($recorder->requests);
+            throws(TypeError::class, fn () => $client->capture($reserve, null, $new_key()));
+            throws(TypeError::class, fn () => $client->capture($reserve, $new_key()));
+            same($before, count($recorder->requests), 'requests');
+        });
+
+        test('online: capture(reserve, CAPTURE_AMOUNT) returns Payment approved / accredited / captured true for that amount, HTTP 200', function () use ($client, $recorder, $amount, &$reserve) {
+            $key = 'php-double-capture-' . bin2hex(random_bytes(8));
+            $p = $client->capture($reserve, $amount, options(["X-Idempotency-Key: $key"]));
+            same($reserve, $p->id, 'id');
+            same('approved', $p->status, 'status');
+            same('accredited', $p->status_detail, 'status_detail');
+            same(true, $p->captured, 'captured');
+            same($amount, $p->transaction_amount, 'transaction_amount');
+            same(200, $p->getResponse()->getStatusCode(), 'HTTP status');
+            same([$key], header_values(end($recorder->requests)->getHeaders(), 'X-Idempotency-Key'), 'the given key is the only one');
+        });
+
+        test('online: capturing it again (auto key) throws MPBadRequestException 400, cause 2018', function () use ($client, $amount, &$reserve) {
+            $e = throws(MPBadRequestException::class, fn () => $client->capture($reserve, $amount));
+            same(2018, $e->getApiResponse()->getContent()['cause'][0]['code'] ?? null, 'cause[0].code');
+        });
+
+        test('online: capture(MISSING_PAYMENT_ID, CAPTURE_AMOUNT) throws MPNotFoundException 404', function () use ($client, $env, $amount, $new_key) {
+            $e = throws(MPNotFoundException::class, fn () => $client->capture((int) $env['MISSING_PAYMENT_ID'], $amount, $new_key()));
+            same(404, $e->getStatusCode(), 'status');
+        });
+
+        test('online: update(reserve, ["capture" => true]) captures a whole new reserve: approved / accredited / captured true / 100', function () use ($client, $env, $new_key) {
+            // Set-up outside the SDK double: the run hands out one approving token, used above.
+            $ch = curl_init(MercadoPagoConfig::$BASE_URL . '/v1/card_tokens');
+            curl_setopt_array($ch, [CURLOPT_POST => true, CURLOPT_RETURNTRANSFER => true,
+                CURLOPT_HTTPHEADER => ['Content-Type: application/json', 'Authorization: Bearer ' . $env['MERCADOPAGO_ACCESS_TOKEN']],
+                CURLOPT_POSTFIELDS => json_encode(['card_number' => '4509953566233704', 'expiration_month' => 11,
+                    'expiration_year' => 2030, 'security_code' => '123',
+                    'cardholder' => ['name' => 'APRO', 'identification' => ['type' => 'DNI', 'number' => '12345678']]])]);
+            $token = json_decode((string) curl_exec($ch), true)['id'] ?? null;
+            check(is_string($token), 'card token created: ' . curl_error($ch));
+
+            $reserve = $client->create(reserve_request($token));
+            same('authorized', $reserve->status, 'reserve status');
+            $p = $client->update($reserve->id, ['capture' => true], $new_key());
+            same($reserve->id, $p->id, 'id');
+            same('approved', $p->status, 'status');
+            same('accredited', $p->status_detail, 'status_detail');
+            same(true, $p->captured, 'captured');
+            same(100.0, $p->transaction_amount, 'transaction_amount');
+            same(200, $p->getResponse()->getStatusCode(), 'HTTP status');
         });
     }
 }

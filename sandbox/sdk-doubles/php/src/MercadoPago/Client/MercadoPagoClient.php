@@ -21,7 +21,8 @@ use MercadoPago\Net\MPResponse;
  *      X-Idempotency-Key (POST/PUT/PATCH only) unless a custom header line already names it.
  * Default headers are appended even when a custom header has the same name (both are sent).
  *
- * Shortcut: query parameters are accepted but the double's only caller (cancel) never has any.
+ * Shortcut: query parameters are accepted but none of the double's callers (create, update,
+ * cancel, capture) has any.
  */
 class MercadoPagoClient
 {
