@@ -1,0 +1,30 @@
+<?php
+require 'vendor/autoload.php';
+
+use MercadoPago\Client\Common\RequestOptions;
+use MercadoPago\Client\Payment\PaymentClient;
+use MercadoPago\Exceptions\MPApiException;
+use MercadoPago\MercadoPagoConfig;
+
+MercadoPagoConfig::setAccessToken(getenv('MERCADOPAGO_ACCESS_TOKEN'));
+$payment_id = (int) getenv('PAYMENT_ID');
+// At most the reserved amount: the API refuses more (400, cause 2017).
+$amount = (float) getenv('CAPTURE_AMOUNT');
+
+// A new key for every capture; reuse it only to retry this same request.
+$request_options = new RequestOptions();
+$request_options->setCustomHeaders(['X-Idempotency-Key: ' . bin2hex(random_bytes(16))]);
+
+$client = new PaymentClient();
+
+try {
+    // Charges $amount, not the whole reserve; the payment cannot be captured again afterwards.
+    $payment = $client->capture($payment_id, $amount, $request_options);
+} catch (MPApiException $e) {
+    fwrite(STDERR, 'Mercado Pago API error ' . $e->getStatusCode() . ': '
+        . json_encode($e->getApiResponse()->getContent()) . PHP_EOL);
+    exit(1);
+}
+
+// The API's whole answer. The SDK decodes it into an array, so an empty object ("metadata") prints as [].
+echo json_encode($payment->getResponse()->getContent()), PHP_EOL;
