@@ -1,0 +1,23 @@
+import { randomUUID } from 'node:crypto';
+import { MercadoPagoConfig, MercadoPagoError, Payment } from 'mercadopago';
+
+const client = new MercadoPagoConfig({ accessToken: process.env.MERCADOPAGO_ACCESS_TOKEN });
+const payment = new Payment(client);
+
+try {
+  // Without transaction_amount the whole reserved amount is captured.
+  const result = await payment.capture({
+    id: process.env.PAYMENT_ID,
+    // A new key for each capture: a retry with the same key is not captured twice.
+    requestOptions: { idempotencyKey: randomUUID() },
+  });
+  // The SDK adds api_response (HTTP status and headers) to the API's JSON body; print the payment itself:
+  // status "approved", status_detail "accredited", captured true.
+  const { api_response, ...captured } = result;
+  console.log(JSON.stringify(captured));
+} catch (error) {
+  if (!(error instanceof MercadoPagoError)) throw error;
+  // error.status is the HTTP status (0 when the request never got an answer), error.causes the API's "cause" list.
+  console.error(`Mercado Pago API error ${error.status}: ${error.message}`, JSON.stringify(error.causes));
+  process.exitCode = 1;
+}
