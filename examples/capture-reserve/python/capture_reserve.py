@@ -1,0 +1,24 @@
+import json
+import os
+import sys
+import uuid
+
+import mercadopago
+from mercadopago.config import RequestOptions
+
+sdk = mercadopago.SDK(os.environ["MERCADOPAGO_ACCESS_TOKEN"])
+payment_id = os.environ["PAYMENT_ID"]
+
+# A new key for each capture: a retry with the same key is not captured twice.
+request_options = RequestOptions(custom_headers={"x-idempotency-key": str(uuid.uuid4())})
+
+# Without transaction_amount the whole reserved amount is captured.
+result = sdk.payment().update(payment_id, {"capture": True}, request_options)
+
+if result["status"] == 200:
+    # The API's JSON body: status "approved", status_detail "accredited", captured true.
+    print(json.dumps(result["response"]))
+else:
+    # The SDK returns API errors instead of raising them.
+    print(f"Mercado Pago API error {result['status']}: {json.dumps(result['response'])}", file=sys.stderr)
+    sys.exit(1)
