@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+set -euo pipefail
+
+ACCESS_TOKEN="${MERCADOPAGO_ACCESS_TOKEN:?Set MERCADOPAGO_ACCESS_TOKEN}"
+PAYMENT_ID="${PAYMENT_ID:?Set PAYMENT_ID to the id of the reserve}"
+
+# A new key for each capture: a retry with the same key is not captured twice.
+# /proc/sys/kernel/random/uuid exists on Linux; uuidgen ships with macOS.
+IDEMPOTENCY_KEY="$(cat /proc/sys/kernel/random/uuid 2>/dev/null || uuidgen)"
+
+# Without transaction_amount the whole reserved amount is captured.
+# --fail-with-body: on an HTTP error (4xx/5xx) curl exits with 22 and still returns the API's error body.
+response="$(curl -sS --fail-with-body -X PUT \
+  "https://api.mercadopago.com/v1/payments/${PAYMENT_ID}" \
+  -H 'Content-Type: application/json' \
+  -H "Authorization: Bearer ${ACCESS_TOKEN}" \
+  -H "X-Idempotency-Key: ${IDEMPOTENCY_KEY}" \
+  -d '{"capture": true}')" || {
+  status=$?
+  echo "${response}" >&2
+  exit "${status}"
+}
+
+# The API's JSON body: status "approved", status_detail "accredited", captured true.
+echo "${response}"

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+set -euo pipefail
+
+ACCESS_TOKEN="${MERCADOPAGO_ACCESS_TOKEN:?Set MERCADOPAGO_ACCESS_TOKEN}"
+PAYMENT_ID="${PAYMENT_ID:?Set PAYMENT_ID to the id of the reserve}"
+CAPTURE_AMOUNT="${CAPTURE_AMOUNT:?Set CAPTURE_AMOUNT to the amount to capture, e.g. 75}"
+
+# The API wants a JSON number (not a string), at most the reserved amount; the rest of the reserve is released.
+# The amount goes into the body unquoted, so accept only plain numbers.
+if [[ ! "${CAPTURE_AMOUNT}" =~ ^[0-9]+(\.[0-9]{1,2})?$ ]]; then
+  echo "CAPTURE_AMOUNT must be an amount like 75 or 75.50, not '${CAPTURE_AMOUNT}'" >&2
+  exit 1
+fi
+
+# A new key for each capture: a retry with the same key is not captured twice.
+# /proc/sys/kernel/random/uuid exists on Linux; uuidgen ships with macOS.
+IDEMPOTENCY_KEY="$(cat /proc/sys/kernel/random/uuid 2>/dev/null || uuidgen)"
+
+# --fail-with-body: on an HTTP error (4xx/5xx) curl exits with 22 and still returns the API's error body.
+response="$(curl -sS --fail-with-body -X PUT \
+  "https://api.mercadopago.com/v1/payments/${PAYMENT_ID}" \
+  -H 'Content-Type: application/json' \
+  -H "Authorization: Bearer ${ACCESS_TOKEN}" \
+  -H "X-Idempotency-Key: ${IDEMPOTENCY_KEY}" \
+  -d "{\"capture\": true, \"transaction_amount\": ${CAPTURE_AMOUNT}}")" || {
+  status=$?
+  echo "${response}" >&2
+  exit "${status}"
+}
+
+# The API's JSON body: status "approved", status_detail "accredited", captured true,
+# transaction_amount the captured amount.
+echo "${response}"
