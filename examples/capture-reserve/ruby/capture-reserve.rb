@@ -9,10 +9,10 @@ request_options = Mercadopago::RequestOptions.new(
   custom_headers: { 'X-Idempotency-Key' => SecureRandom.uuid }
 )
 
-# Without a transaction_amount the whole reserved amount is captured.
-result = sdk.payment.update(
+# Payment#capture needs mercadopago-sdk 3.3.0 or later.
+# Without an amount the whole reserved amount is captured.
+result = sdk.payment.capture(
   ENV.fetch('PAYMENT_ID'),
-  { capture: true },
   request_options: request_options
 )
 

@@ -5,7 +5,8 @@ require 'mercadopago'
 sdk = Mercadopago::SDK.new(ENV.fetch('MERCADOPAGO_ACCESS_TOKEN'))
 
 # The API wants a JSON number, no more than the reserve; the rest of the reserve is released.
-# Float() raises on text that is not a number, so a bad CAPTURE_AMOUNT stops here.
+# The SDK puts the amount into the JSON as given, so convert the text here; Float() raises on text
+# that is not a number, so a bad CAPTURE_AMOUNT stops here.
 amount = Float(ENV.fetch('CAPTURE_AMOUNT'))
 
 # A new key for each capture; reuse it only to retry this same request.
@@ -13,9 +14,10 @@ request_options = Mercadopago::RequestOptions.new(
   custom_headers: { 'X-Idempotency-Key' => SecureRandom.uuid }
 )
 
-result = sdk.payment.update(
+# Payment#capture needs mercadopago-sdk 3.3.0 or later.
+result = sdk.payment.capture(
   ENV.fetch('PAYMENT_ID'),
-  { capture: true, transaction_amount: amount },
+  amount: amount,
   request_options: request_options
 )
 

@@ -20,7 +20,7 @@ describe('the Ruby double of mercadopago-sdk', () => {
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toMatch(/\d+ runs, \d+ assertions, 0 failures, 0 errors/);
 
-    // Cancellation of the seeded reserve, then a capture of the cancelled payment.
+    // Cancellation of the seeded reserve (Payment#update), then a capture of the cancelled payment (Payment#capture).
     const reserve = putsTo(run.journal, env.PAYMENT_ID);
     expect(reserve.map(bodyOf)).toEqual([{ status: 'canceled' }, { status: 'cancelled' }, { status: 'cancelled' }, { capture: true }]);
     expect(outcomes(reserve)).toEqual([[400, 2016], [200, undefined], [400, 2018], [400, 2018]]);

@@ -13,6 +13,7 @@
 #   POST /v1/card_tokens -> 201 (a second approving card, through the transport), POST /v1/payments/ with it,
 #     capture false -> 201 authorized, then PUT that reserve {"capture":true,"transaction_amount":75.0} -> 200;
 #   POST /v1/payments/ with DECLINED_CARD_TOKEN -> 201 rejected, twice with the same custom key (the replay).
+# Cancellations go through Payment#update, captures through Payment#capture.
 $LOAD_PATH.unshift File.expand_path('../lib', __dir__)
 require 'minitest/autorun'
 require 'securerandom'
@@ -89,17 +90,44 @@ class OfflineTest < Minitest::Test
     assert_match UUID, headers['x-idempotency-key']
   end
 
-  def test_a_capture_is_an_update_whose_body_carries_capture_and_the_amount
+  def test_capture_hands_the_transport_the_put_the_real_sdk_builds
     client = RecordingHttpClient.new
     sdk = Mercadopago::SDK.new('TEST-token', http_client: client)
     ro = Mercadopago::RequestOptions.new(custom_headers: { 'X-Idempotency-Key' => 'key-2' })
-    sdk.payment.update(7, { capture: true }, request_options: ro)
-    sdk.payment.update(7, { capture: true, transaction_amount: Float('75') }, request_options: ro)
+    result = sdk.payment.capture(7, request_options: ro)
+    sdk.payment.capture(7, amount: Float('75'), request_options: ro)
+    sdk.payment.capture(7, amount: nil)
 
-    assert_equal [:put, :put], client.calls.map { |c| c[:method] }
-    assert_equal ["#{Mercadopago::Config.new.api_base_url}/v1/payments/7"] * 2, client.calls.map { |c| c[:url] }
-    assert_equal ['{"capture":true}', '{"capture":true,"transaction_amount":75.0}'], client.calls.map { |c| c[:data] }
-    assert_equal %w[key-2 key-2], client.calls.map { |c| c[:headers]['X-Idempotency-Key'] }
+    assert_equal({ status: 200, response: { 'status' => 'cancelled' } }, result.to_h)
+    assert_equal [:put] * 3, client.calls.map { |c| c[:method] }
+    assert_equal ["#{Mercadopago::Config.new.api_base_url}/v1/payments/7"] * 3, client.calls.map { |c| c[:url] }
+    assert_equal ['{"capture":true}', '{"capture":true,"transaction_amount":75.0}', '{"capture":true}'],
+                 client.calls.map { |c| c[:data] }
+    assert_equal [60.0] * 3, client.calls.map { |c| c[:timeout] }
+    headers = client.calls.map { |c| c[:headers].transform_keys(&:to_s) }
+    assert_equal %w[key-2 key-2], headers.take(2).map { |h| h['X-Idempotency-Key'] }
+    assert_match UUID, headers[2]['x-idempotency-key'], 'no request options: the SDK generates the key'
+    headers.each do |h|
+      assert_equal 'Bearer TEST-token', h['Authorization']
+      assert_equal 'application/json', h['Content-Type']
+      assert_equal 'MercadoPago Ruby SDK v3.2.0', h['User-Agent']
+    end
+  end
+
+  # The amount goes into the JSON as given, and the id into the path as is: the gem's capture, unlike its
+  # update, does not escape it.
+  def test_capture_neither_converts_the_amount_nor_escapes_the_id
+    client = RecordingHttpClient.new
+    sdk = Mercadopago::SDK.new('TEST-token', http_client: client)
+    sdk.payment.capture('7', amount: 75)
+    sdk.payment.capture('7', amount: '75')
+    sdk.payment.capture('1 2/3')
+    sdk.payment.update('1 2/3', { capture: true })
+
+    assert_equal ['{"capture":true,"transaction_amount":75}', '{"capture":true,"transaction_amount":"75"}'],
+                 client.calls.take(2).map { |c| c[:data] }
+    base = "#{Mercadopago::Config.new.api_base_url}/v1/payments/"
+    assert_equal ["#{base}1 2/3", "#{base}1%202%2F3"], client.calls.drop(2).map { |c| c[:url] }
   end
 
   def test_an_idempotency_key_is_generated_per_request_when_none_is_given
@@ -116,6 +144,9 @@ class OfflineTest < Minitest::Test
     assert_match(/wrong number of arguments \(given 3, expected 2\)/, error.message)
     error = assert_raises(ArgumentError) { sdk.payment.create(reserve_data('tok'), Mercadopago::RequestOptions.new) }
     assert_match(/wrong number of arguments \(given 2, expected 1\)/, error.message)
+    # capture's amount is a keyword too.
+    error = assert_raises(ArgumentError) { sdk.payment.capture(1, 75.0) }
+    assert_match(/wrong number of arguments \(given 2, expected 1\)/, error.message)
   end
 
   def test_type_checks_raise_type_error
@@ -125,6 +156,7 @@ class OfflineTest < Minitest::Test
     assert_raises(TypeError) { sdk.payment.update(1, { status: 'cancelled' }, request_options: {}) }
     assert_raises(TypeError) { sdk.payment.create('{"transaction_amount":100}') }
     assert_raises(TypeError) { sdk.payment.create(reserve_data('tok'), request_options: {}) }
+    assert_raises(TypeError) { sdk.payment.capture(1, request_options: {}) }
     assert_raises(TypeError) { Mercadopago::RequestOptions.new(custom_headers: ['X-Idempotency-Key: k']) }
   end
 end
@@ -143,9 +175,7 @@ class SandboxTest < Minitest::Test
   end
 
   def capture(id, amount: nil, key: nil)
-    data = { capture: true }
-    data[:transaction_amount] = amount unless amount.nil?
-    @sdk.payment.update(id, data, request_options: options(key))
+    @sdk.payment.capture(id, amount: amount, request_options: options(key))
   end
 
   # A second approving card token, made through the double's transport (the double has no card_token
