@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { loadOperations } from './examples/operations.ts';
 
 /** The project root: docs/lib reads examples/ and reports/ from here at build time. */
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -12,7 +13,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
  * in `astro dev`, reload the browser when one of them changes.
  */
 function reloadOnExampleChange() {
-  const watched = [join(root, 'examples', 'cancel-reserve'), join(root, 'reports', 'verify.json')];
+  const watched = [join(root, 'examples'), join(root, 'reports', 'verify.json')];
   return {
     name: 'verified-docs:reload-on-example-change',
     /** @param {import('vite').ViteDevServer} server */
@@ -36,12 +37,14 @@ export default defineConfig({
     starlight({
       title: 'Verified docs · Mercado Pago Payments',
       description:
-        "Mercado Pago's Cancel reserve guide, with every code sample run against a sandbox of the Payments API before it is published.",
-      // Two pages: a search index would cost more than it finds.
+        "Mercado Pago's reserve guides (reserve, capture, partial capture, cancel), with every code sample run against a sandbox of the Payments API before it is published.",
+      // A handful of pages: a search index would cost more than it finds.
       pagefind: false,
       sidebar: [
-        { label: 'Overview', link: '/' },
-        { label: 'Cancel reserve', link: '/cancel-reserve/' },
+        { label: 'Overview', slug: 'index' },
+        // One page per operation in examples/, in lifecycle order; each item takes its page's title.
+        { label: 'Reserves', items: loadOperations(join(root, 'examples')).map((operation) => ({ slug: operation.id })) },
+        { label: 'Verification', slug: 'verification' },
       ],
       components: {
         // Adds the small inline script that lets ?lang= pick the code tab.

@@ -1,60 +1,55 @@
 /**
- * Build-time access to the example files that the page's code tabs show. Server side only:
- * it reads the files with node:fs and the tab list from the verifier's own runner table.
+ * Build-time access to an operation and the example files its page's code tabs show. Server
+ * side only: it reads the files with node:fs; the tab list is examples/languages.ts.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { RUNNERS } from '../../scripts/verify/languages.ts';
-import { EXAMPLES_DIR, fromRoot } from './paths.ts';
+import { LANGUAGES, type Language, type LanguageId } from '../../examples/languages.ts';
+import { loadOperations, type Operation } from '../../examples/operations.ts';
+import { fromRoot } from './paths.ts';
 
-export type LanguageId = (typeof RUNNERS)[number]['id'];
+export type { LanguageId, Operation };
 
 export interface Example {
-  /** The runner's id: `php`, `node`, `java`, `ruby`, `csharp`, `python`, `curl`. */
-  id: LanguageId;
-  /** The tab's label, e.g. `C#`. */
-  label: string;
+  operation: string;
+  language: Language;
   /** Path from the project root, as the verifier's report names it. */
   path: string;
+  /** The folder it sits in, from the project root. */
+  dir: string;
   /** The file's name, shown as the code frame's title. */
   fileName: string;
-  /** Shiki language for highlighting. */
-  lang: string;
   /** The file's text, unchanged. */
   code: string;
   /** sha256 of the file's bytes, to compare with the report's. */
   sha256: string;
 }
 
-/** Highlighting by file extension: the runner table names files, not grammars. */
-const GRAMMARS: Record<string, string> = {
-  '.php': 'php',
-  '.mjs': 'js',
-  '.js': 'js',
-  '.java': 'java',
-  '.rb': 'ruby',
-  '.cs': 'csharp',
-  '.py': 'python',
-  '.sh': 'bash',
-};
-
-export function examplePath(id: string, file: string): string {
-  return `${EXAMPLES_DIR}/${id}/${file}`;
+/** Every operation, in lifecycle order. */
+export function operations(): Operation[] {
+  return loadOperations(fromRoot('examples'));
 }
 
-/** The examples in the page's tab order (the seed's order, as the verifier lists them). */
-export async function loadExamples(): Promise<Example[]> {
+export function operation(id: string): Operation {
+  const found = operations().find((op) => op.id === id);
+  if (!found) throw new Error(`no operation "${id}": a page names an operation by its folder in examples/ (${operations().map((op) => op.id).join(', ')})`);
+  return found;
+}
+
+/** The operation's examples in the pages' tab order. */
+export async function loadExamples(operationId: string): Promise<Example[]> {
+  const { dir } = operation(operationId);
   return Promise.all(
-    RUNNERS.map(async (runner) => {
-      const path = examplePath(runner.id, runner.file);
+    LANGUAGES.map(async (language) => {
+      const fileName = language.program(operationId);
+      const path = `${dir}/${language.id}/${fileName}`;
       const bytes = await readFile(fromRoot(path));
       return {
-        id: runner.id,
-        label: runner.title,
+        operation: operationId,
+        language,
         path,
-        fileName: runner.file,
-        lang: GRAMMARS[extname(runner.file)] ?? 'txt',
+        dir: `${dir}/${language.id}`,
+        fileName,
         code: bytes.toString('utf8'),
         sha256: createHash('sha256').update(bytes).digest('hex'),
       };
@@ -62,9 +57,11 @@ export async function loadExamples(): Promise<Example[]> {
   );
 }
 
-/** examples/cancel-reserve/expected.json: the documented response, as text and parsed. */
-export async function loadExpectedResponse(): Promise<{ path: string; text: string; value: unknown }> {
-  const path = `${EXAMPLES_DIR}/expected.json`;
-  const text = await readFile(fromRoot(path), 'utf8');
-  return { path, text, value: JSON.parse(text) };
+/** What the official SDK needs on a reader's machine, read from the example's manifest where it pins it. */
+export async function sdkRequirement(example: Example): Promise<string | undefined> {
+  const requires = example.language.sdk?.requires;
+  if (requires === undefined || typeof requires === 'string') return requires;
+  const text = await readFile(fromRoot(`${example.dir}/${requires.manifest}`), 'utf8');
+  const version = requires.pattern.exec(text)?.[1];
+  return version ? requires.text(version) : undefined;
 }

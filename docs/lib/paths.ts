@@ -6,7 +6,4 @@ import { join } from 'node:path';
  */
 export const ROOT: string = (import.meta.env?.VERIFIED_DOCS_ROOT as string | undefined) ?? process.cwd();
 
-export const EXAMPLES_DIR = 'examples/cancel-reserve';
-export const REPORT_FILE = 'reports/verify.json';
-
 export const fromRoot = (relative: string): string => join(ROOT, relative);

@@ -12,8 +12,8 @@ payment_id = os.environ["PAYMENT_ID"]
 # A new key for each capture: a retry with the same key is not captured twice.
 request_options = RequestOptions(custom_headers={"x-idempotency-key": str(uuid.uuid4())})
 
-# Without transaction_amount the whole reserved amount is captured.
-result = sdk.payment().update(payment_id, {"capture": True}, request_options)
+# Without an amount the whole reserved amount is captured.
+result = sdk.payment().capture(payment_id, request_options=request_options)
 
 if result["status"] == 200:
     # The API's JSON body: status "approved", status_detail "accredited", captured true.

@@ -17,9 +17,7 @@ if not re.fullmatch(r"\d+(\.\d{1,2})?", capture_amount):
 # A new key for each capture: a retry with the same key is not captured twice.
 request_options = RequestOptions(custom_headers={"x-idempotency-key": str(uuid.uuid4())})
 
-result = sdk.payment().update(
-    payment_id, {"capture": True, "transaction_amount": float(capture_amount)}, request_options
-)
+result = sdk.payment().capture(payment_id, float(capture_amount), request_options)
 
 if result["status"] == 200:
     # The API's JSON body: status "approved", status_detail "accredited", captured true,

@@ -9,4 +9,4 @@ import { python } from './python.ts';
 import { ruby } from './ruby.ts';
 
 /** How the verifier runs each language of examples/languages.ts. */
-export const RUNNERS: Record<LanguageId, Runner> = { php, node, java, ruby, csharp, python, go: undefined as unknown as Runner, curl };
+export const RUNNERS: Record<Exclude<LanguageId, "go">, Runner> & Partial<Record<LanguageId, Runner>> = { php, node, java, ruby, csharp, python, curl };
