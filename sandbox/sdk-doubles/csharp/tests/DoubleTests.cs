@@ -2,17 +2,30 @@
 // Prints one line per test, then "N passed, N failed"; exits 1 when a test failed.
 //
 // Offline tests use fake transports. Live tests need the sandbox (run under scripts/try-in-sandbox.ts)
-// and these variables: MERCADOPAGO_ACCESS_TOKEN, PAYMENT_ID (an authorized reserve),
-// CAPTURED_PAYMENT_ID (an approved payment), MISSING_PAYMENT_ID (no such payment).
+// and these variables: MERCADOPAGO_ACCESS_TOKEN, PAYMENT_ID (an authorized reserve of 100),
+// CAPTURED_PAYMENT_ID (an approved payment), MISSING_PAYMENT_ID (no such payment), CARD_TOKEN (an
+// approving test card's token), DECLINED_CARD_TOKEN (a declining one's), CAPTURE_AMOUNT ("75").
 // The live tests send, in this order (the wire side is asserted by the lead's vitest suite):
-//   1. PUT /v1/payments/{PAYMENT_ID}          with X-Idempotency-Key K1          -> 200 cancelled
-//   2. PUT /v1/payments/{PAYMENT_ID}          with X-Idempotency-Key K2          -> 400 cause 2018
-//   3. PUT /v1/payments/{CAPTURED_PAYMENT_ID} with X-Idempotency-Key K3          -> 400 cause 2018
-//   4. PUT /v1/payments/{MISSING_PAYMENT_ID}  without RequestOptions (no key)    -> 404 cause 2000
-//   5. PUT /v1/payments/{MISSING_PAYMENT_ID}  with no access token ("Bearer")   -> 401
+//   1. PUT  /v1/payments/{PAYMENT_ID}          cancel, X-Idempotency-Key K1              -> 200 cancelled
+//   2. PUT  /v1/payments/{PAYMENT_ID}          cancel, X-Idempotency-Key K2              -> 400 cause 2018
+//   3. PUT  /v1/payments/{CAPTURED_PAYMENT_ID} cancel, X-Idempotency-Key K3              -> 400 cause 2018
+//   4. PUT  /v1/payments/{MISSING_PAYMENT_ID}  cancel, no RequestOptions (no key)        -> 404 cause 2000
+//   5. PUT  /v1/payments/{MISSING_PAYMENT_ID}  cancel, no access token ("Bearer")        -> 401
+//   6. POST /v1/payments  reserve of 100 with CARD_TOKEN, capture false, key K6          -> 201 authorized (R1)
+//   7. POST /v1/payments  the same request with the same key K6                          -> 201, R1 again (replay)
+//   8. POST /v1/payments  DECLINED_CARD_TOKEN, no RequestOptions (the SDK's own key)     -> 201 rejected
+//   9. POST /v1/card_tokens  (plain HttpClient: the double has no CardTokenClient)       -> 201 a new APRO token
+//  10. POST /v1/payments  reserve of 100 with that token, CreateAsync, key K10           -> 201 authorized (R2)
+//  11. PUT  /v1/payments/{R1}  {"capture":true}, key K11                                  -> 200 approved, 100
+//  12. PUT  /v1/payments/{R1}  {"capture":true}, key K12                                  -> 400 cause 2018
+//  13. PUT  /v1/payments/{R2}  {"capture":true,"transaction_amount":150.0}, key K13       -> 400 cause 2017
+//  14. PUT  /v1/payments/{R2}  {"capture":true,"transaction_amount":75.0}, CaptureAsync, key K14 -> 200 approved, 75
+//  15. PUT  /v1/payments/{PAYMENT_ID} {"capture":true}, key K15 (cancelled in 1)          -> 400 cause 2018
+//  16. PUT  /v1/payments/{MISSING_PAYMENT_ID} {"capture":true}, no RequestOptions (no key) -> 404 cause 2000
 // None of them is retried (400/401/404 are not retryable).
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
@@ -224,6 +237,114 @@ public static class DoubleTests
             True(e.InnerException is HttpRequestException, "inner is the transport error");
         });
 
+        Test("serializer: the reserve body as Newtonsoft writes it (declaration order, 100.0, nulls left out)", () =>
+        {
+            Equal(ReserveBody("tok"), new DefaultSerializer().SerializeToJson(ReserveRequest("tok")));
+        });
+
+        Test("serializer: capture bodies {\"capture\":true}, then with transaction_amount", () =>
+        {
+            var serializer = new DefaultSerializer();
+            Equal("{\"capture\":true}", serializer.SerializeToJson(new PaymentCaptureRequest()));
+            Equal("{\"capture\":true,\"transaction_amount\":75.0}", serializer.SerializeToJson(new PaymentCaptureRequest { TransactionAmount = 75m }));
+            Equal("{\"capture\":true,\"transaction_amount\":75.50}",
+                serializer.SerializeToJson(new PaymentCaptureRequest { TransactionAmount = decimal.Parse("75.50", CultureInfo.InvariantCulture) }));
+        });
+
+        Test("serializer: Newtonsoft's number forms and string escaping", () =>
+        {
+            var serializer = new DefaultSerializer();
+            Equal("[1.0,1.5,1E+20,2,\"NaN\"]", serializer.SerializeToJson(new object[] { 1.0, 1.5f, 1e20, 2L, double.NaN }));
+            Equal("\"q\\\"b\\\\n\\n\\t\\u0001<>&'\u00e9\\u2028\"", serializer.SerializeToJson("q\"b\\n\n\t\u0001<>&'\u00e9\u2028"));
+            var metadata = new Dictionary<string, object> { { "OrderId", 7 }, { "note", null } };
+            Equal("{\"metadata\":{\"OrderId\":7,\"note\":null}}", serializer.SerializeToJson(new PaymentCreateRequest { Metadata = metadata }));
+        });
+
+        Test("create: POST {BaseUrl}/v1/payments with the body and a new generated X-Idempotency-Key per call", () =>
+        {
+            var fake = new FakeMpHttpClient(new MercadoPagoResponse(201, new Dictionary<string, string>(), PaymentJson));
+            MercadoPagoConfig.AccessToken = "TEST-config-token";
+            var client = new PaymentClient(fake);
+            client.Create(ReserveRequest("tok"));
+            client.Create(ReserveRequest("tok"));
+            MercadoPagoRequest sent = fake.Requests[0];
+            Equal(MercadoPago.Http.HttpMethod.POST, sent.Method);
+            Equal("https://api.mercadopago.com/v1/payments", sent.Url);
+            Equal(ReserveBody("tok"), sent.Content);
+            string first = sent.Headers["X-Idempotency-Key"];
+            Guid parsed;
+            True(Guid.TryParseExact(first, "D", out parsed), "the key is a GUID: " + first);
+            True(first != fake.Requests[1].Headers["X-Idempotency-Key"], "a new key per call");
+            Equal(6, sent.Headers.Count);
+        });
+
+        Test("create: a caller's X-Idempotency-Key (any spelling) replaces the generated one", () =>
+        {
+            var fake = new FakeMpHttpClient(new MercadoPagoResponse(201, new Dictionary<string, string>(), PaymentJson));
+            var options = new RequestOptions();
+            options.CustomHeaders.Add("x-idempotency-key", "mine");
+            new PaymentClient(fake).Create(ReserveRequest("tok"), options);
+            IDictionary<string, string> h = fake.Requests[0].Headers;
+            Equal("mine", h["x-idempotency-key"]);
+            False(h.ContainsKey("X-Idempotency-Key"), "no second key");
+            Equal(6, h.Count);
+        });
+
+        Test("create: CreateAsync gives the same request and result", () =>
+        {
+            var fake = new FakeMpHttpClient(new MercadoPagoResponse(201, new Dictionary<string, string>(), PaymentJson));
+            Payment p = new PaymentClient(fake).CreateAsync(ReserveRequest("tok")).Result;
+            Equal(123L, p.Id);
+            Equal(201, p.ApiResponse.StatusCode);
+            Equal(MercadoPago.Http.HttpMethod.POST, fake.Requests[0].Method);
+            True(fake.Requests[0].ContainsHeader("X-Idempotency-Key"), "key generated");
+        });
+
+        Test("create: IdempotentRequest.CreateIdempotencyKey gives a new GUID each time", () =>
+        {
+            var request = new PaymentCreateRequest();
+            True(request is IdempotentRequest, "PaymentCreateRequest is an IdempotentRequest");
+            Guid parsed;
+            True(Guid.TryParseExact(request.CreateIdempotencyKey(), "D", out parsed), "GUID");
+            True(request.CreateIdempotencyKey() != request.CreateIdempotencyKey(), "new each time");
+        });
+
+        Test("capture: Capture / CaptureAsync, whole or partial: PUT, body, no automatic key", () =>
+        {
+            var fake = new FakeMpHttpClient(new MercadoPagoResponse(200, new Dictionary<string, string>(), PaymentJson));
+            var client = new PaymentClient(fake);
+            client.Capture(123);
+            client.Capture(123, 75m);
+            client.CaptureAsync(123).Wait();
+            client.CaptureAsync(123, 75m).Wait();
+            client.Capture(123, (decimal?)null);
+            string[] bodies =
+            {
+                "{\"capture\":true}", "{\"capture\":true,\"transaction_amount\":75.0}",
+                "{\"capture\":true}", "{\"capture\":true,\"transaction_amount\":75.0}", "{\"capture\":true}",
+            };
+            Equal(bodies.Length, fake.Requests.Count);
+            for (int i = 0; i < bodies.Length; i++)
+            {
+                MercadoPagoRequest sent = fake.Requests[i];
+                Equal(MercadoPago.Http.HttpMethod.PUT, sent.Method);
+                Equal("https://api.mercadopago.com/v1/payments/123", sent.Url);
+                Equal(bodies[i], sent.Content);
+                False(sent.ContainsHeader("X-Idempotency-Key"), "the SDK adds no key on capture");
+                Equal(5, sent.Headers.Count);
+            }
+        });
+
+        Test("capture: 400 cause 2017 -> MPBadRequestException", () =>
+        {
+            const string error2017 = "{\"message\":\"Invalid transaction_amount for update\",\"error\":\"bad_request\",\"status\":400,"
+                + "\"cause\":[{\"code\":2017,\"description\":\"Invalid transaction_amount for update\",\"data\":null}]}";
+            var fake = new FakeMpHttpClient(new MercadoPagoResponse(400, new Dictionary<string, string>(), error2017));
+            var e = Throws<MPBadRequestException>(() => new PaymentClient(fake).Capture(123, 150m));
+            Equal("2017", e.ApiError.Cause[0].Code);
+            Equal("Invalid transaction_amount for update", e.ApiError.Message);
+        });
+
         Test("retry strategy: PUT retried twice on 409/429/5xx with 0.5 s, 1 s back-off", () =>
         {
             var strategy = new DefaultRetryStrategy(2);
@@ -281,6 +402,18 @@ public static class DoubleTests
             Throws<MPServerException>(() => client.Cancel(123));
             Equal(3, handler.Seen.Count);
         });
+
+        Test("DefaultHttpClient: create on 503, 201 -> retried (a POST with a key is), same generated key", () =>
+        {
+            var handler = new ScriptedHandler(503, 201);
+            var client = new PaymentClient(new DefaultHttpClient(new HttpClient(handler)));
+            Payment p = client.Create(ReserveRequest("tok"));
+            Equal(123L, p.Id);
+            Equal(2, handler.Seen.Count);
+            Equal("POST", handler.Seen[0].Method);
+            Equal(handler.Seen[0].Headers["X-Idempotency-Key"], handler.Seen[1].Headers["X-Idempotency-Key"]);
+            Equal(handler.Seen[0].Body, handler.Seen[1].Body);
+        });
     }
 
     // ---------------------------------------------------------------- live (sandbox)
@@ -291,13 +424,17 @@ public static class DoubleTests
         string reserve = Environment.GetEnvironmentVariable("PAYMENT_ID");
         string captured = Environment.GetEnvironmentVariable("CAPTURED_PAYMENT_ID");
         string missing = Environment.GetEnvironmentVariable("MISSING_PAYMENT_ID");
+        string cardToken = Environment.GetEnvironmentVariable("CARD_TOKEN");
+        string declinedCardToken = Environment.GetEnvironmentVariable("DECLINED_CARD_TOKEN");
+        string captureAmount = Environment.GetEnvironmentVariable("CAPTURE_AMOUNT");
         if (string.IsNullOrEmpty(token) || string.IsNullOrEmpty(reserve)
-            || string.IsNullOrEmpty(captured) || string.IsNullOrEmpty(missing))
+            || string.IsNullOrEmpty(captured) || string.IsNullOrEmpty(missing) || string.IsNullOrEmpty(cardToken)
+            || string.IsNullOrEmpty(declinedCardToken) || string.IsNullOrEmpty(captureAmount))
         {
             Test("live: environment", () =>
             {
-                throw new AssertionFailed("set MERCADOPAGO_ACCESS_TOKEN, PAYMENT_ID, CAPTURED_PAYMENT_ID, MISSING_PAYMENT_ID "
-                    + "(run under scripts/try-in-sandbox.ts)");
+                throw new AssertionFailed("set MERCADOPAGO_ACCESS_TOKEN, PAYMENT_ID, CAPTURED_PAYMENT_ID, MISSING_PAYMENT_ID, "
+                    + "CARD_TOKEN, DECLINED_CARD_TOKEN, CAPTURE_AMOUNT (run under scripts/try-in-sandbox.ts)");
             });
             return;
         }
@@ -377,9 +514,208 @@ public static class DoubleTests
                 MercadoPagoConfig.AccessToken = token;
             }
         });
+
+        LiveCreateAndCapture(token, reserve, missing, cardToken, declinedCardToken, captureAmount, recorder);
+    }
+
+    // Reserves (POST with capture false), a declined card, then whole and partial captures and their errors.
+    private static void LiveCreateAndCapture(
+        string token, string reserve, string missing, string cardToken, string declinedCardToken, string captureAmount, RecordingHandler recorder)
+    {
+        long r1 = 0;
+        long r2 = 0;
+        string reserveKey = Guid.NewGuid().ToString();
+
+        Test("live: create a reserve (Capture = false) -> 201 authorized / pending_capture, body as the SDK writes it", () =>
+        {
+            recorder.Seen.Clear();
+            var options = new RequestOptions();
+            options.CustomHeaders.Add("X-Idempotency-Key", reserveKey);
+            Payment p = new PaymentClient().Create(ReserveRequest(cardToken), options);
+            True(p.Id.HasValue, "an id");
+            r1 = p.Id.Value;
+            Equal(201, p.ApiResponse.StatusCode);
+            Equal("authorized", p.Status);
+            Equal("pending_capture", p.StatusDetail);
+            Equal(false, p.Captured);
+            Equal(100m, p.TransactionAmount);
+            Equal(1, recorder.Seen.Count);
+            Seen s = recorder.Seen[0];
+            Equal("POST", s.Method);
+            Equal("https://api.mercadopago.com/v1/payments", s.Url);
+            Equal(reserveKey, s.Headers["X-Idempotency-Key"]);
+            Equal("Bearer " + token, s.Headers["Authorization"]);
+            Equal("application/json; charset=utf-8", s.ContentType);
+            Equal(ReserveBody(cardToken), s.Body);
+        });
+
+        Test("live: the same create with the same key -> the same payment (replayed, not a second reserve)", () =>
+        {
+            var options = new RequestOptions();
+            options.CustomHeaders.Add("X-Idempotency-Key", reserveKey);
+            Payment p = new PaymentClient().Create(ReserveRequest(cardToken), options);
+            Equal(r1, p.Id.Value);
+            Equal("authorized", p.Status);
+        });
+
+        Test("live: create with a declined card, no RequestOptions -> 201 rejected (no exception), the SDK's own key", () =>
+        {
+            recorder.Seen.Clear();
+            Payment p = new PaymentClient().Create(ReserveRequest(declinedCardToken));
+            Equal(201, p.ApiResponse.StatusCode);
+            Equal("rejected", p.Status);
+            Equal("cc_rejected_other_reason", p.StatusDetail);
+            Equal(false, p.Captured);
+            Equal(1, recorder.Seen.Count);
+            Guid parsed;
+            True(Guid.TryParseExact(recorder.Seen[0].Headers["X-Idempotency-Key"], "D", out parsed), "a generated GUID key");
+        });
+
+        Test("live: CreateAsync a second reserve (card token made through POST /v1/card_tokens)", () =>
+        {
+            string secondToken = CreateApprovingCardToken(token);
+            var options = new RequestOptions();
+            options.CustomHeaders.Add("X-Idempotency-Key", Guid.NewGuid().ToString());
+            Payment p = new PaymentClient().CreateAsync(ReserveRequest(secondToken), options).Result;
+            r2 = p.Id.Value;
+            Equal("authorized", p.Status);
+            True(r1 != r2, "a new payment");
+        });
+
+        Test("live: Capture the first reserve whole -> 200 approved / accredited, captured, 100", () =>
+        {
+            recorder.Seen.Clear();
+            string key = Guid.NewGuid().ToString();
+            var options = new RequestOptions();
+            options.CustomHeaders.Add("X-Idempotency-Key", key);
+            Payment p = new PaymentClient().Capture(r1, options);
+            Equal(r1, p.Id.Value);
+            Equal(200, p.ApiResponse.StatusCode);
+            Equal("approved", p.Status);
+            Equal("accredited", p.StatusDetail);
+            Equal(true, p.Captured);
+            Equal(100m, p.TransactionAmount);
+            Equal(1, recorder.Seen.Count);
+            Seen s = recorder.Seen[0];
+            Equal("PUT", s.Method);
+            Equal("https://api.mercadopago.com/v1/payments/" + r1, s.Url);
+            Equal(key, s.Headers["X-Idempotency-Key"]);
+            Equal("{\"capture\":true}", s.Body);
+        });
+
+        Test("live: Capture it again -> MPBadRequestException 400, cause 2018", () =>
+        {
+            var options = new RequestOptions();
+            options.CustomHeaders.Add("X-Idempotency-Key", Guid.NewGuid().ToString());
+            var e = Throws<MPBadRequestException>(() => new PaymentClient().Capture(r1, options));
+            Equal(400, e.StatusCode);
+            Equal("2018", e.ApiError.Cause[0].Code);
+        });
+
+        Test("live: Capture more than the reserve -> MPBadRequestException 400, cause 2017, one attempt", () =>
+        {
+            recorder.Seen.Clear();
+            var options = new RequestOptions();
+            options.CustomHeaders.Add("X-Idempotency-Key", Guid.NewGuid().ToString());
+            var e = Throws<MPBadRequestException>(() => new PaymentClient().Capture(r2, 150m, options));
+            Equal(400, e.StatusCode);
+            Equal("bad_request", e.ApiError.Error);
+            Equal("2017", e.ApiError.Cause[0].Code);
+            Equal(1, recorder.Seen.Count);
+            Equal("{\"capture\":true,\"transaction_amount\":150.0}", recorder.Seen[0].Body);
+        });
+
+        Test("live: CaptureAsync part of the second reserve (CAPTURE_AMOUNT) -> 200 approved, captured, 75", () =>
+        {
+            recorder.Seen.Clear();
+            decimal amount = decimal.Parse(captureAmount, CultureInfo.InvariantCulture);
+            var options = new RequestOptions();
+            options.CustomHeaders.Add("X-Idempotency-Key", Guid.NewGuid().ToString());
+            Payment p = new PaymentClient().CaptureAsync(r2, amount, options).Result;
+            Equal(r2, p.Id.Value);
+            Equal("approved", p.Status);
+            Equal("accredited", p.StatusDetail);
+            Equal(true, p.Captured);
+            Equal(75m, p.TransactionAmount);
+            Equal(1, recorder.Seen.Count);
+            Equal("{\"capture\":true,\"transaction_amount\":75.0}", recorder.Seen[0].Body);
+        });
+
+        Test("live: Capture a cancelled payment -> MPBadRequestException 400, cause 2018", () =>
+        {
+            var options = new RequestOptions();
+            options.CustomHeaders.Add("X-Idempotency-Key", Guid.NewGuid().ToString());
+            var e = Throws<MPBadRequestException>(() => new PaymentClient().Capture(long.Parse(reserve), options));
+            Equal(400, e.StatusCode);
+            Equal("2018", e.ApiError.Cause[0].Code);
+            Equal("The action requested is not valid for the current payment state", e.ApiError.Message);
+        });
+
+        Test("live: Capture an unknown id without RequestOptions -> MPNotFoundException 404, no key sent", () =>
+        {
+            recorder.Seen.Clear();
+            var e = Throws<MPNotFoundException>(() => new PaymentClient().Capture(long.Parse(missing)));
+            Equal(404, e.StatusCode);
+            Equal("2000", e.ApiError.Cause[0].Code);
+            Equal(1, recorder.Seen.Count);
+            False(recorder.Seen[0].Headers.ContainsKey("X-Idempotency-Key"), "no automatic key on capture");
+        });
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /// <summary>The contract's reserve: 100 on a Visa card token, one installment, Capture = false.</summary>
+    private static PaymentCreateRequest ReserveRequest(string cardToken)
+    {
+        return new PaymentCreateRequest
+        {
+            TransactionAmount = 100,
+            Token = cardToken,
+            Description = "Reserve",
+            Installments = 1,
+            PaymentMethodId = "visa",
+            Payer = new PaymentPayerRequest { Email = "test_user_123@testuser.com" },
+            Capture = false,
+        };
+    }
+
+    /// <summary>ReserveRequest's body, byte for byte as the SDK's Newtonsoft settings write it.</summary>
+    private static string ReserveBody(string cardToken)
+    {
+        return "{\"payer\":{\"email\":\"test_user_123@testuser.com\"},\"description\":\"Reserve\",\"transaction_amount\":100.0,"
+            + "\"capture\":false,\"payment_method_id\":\"visa\",\"token\":\"" + cardToken + "\",\"installments\":1}";
+    }
+
+    /// <summary>
+    /// A new token of the approving test card (cardholder "APRO"), made with a plain HttpClient:
+    /// the double mirrors no CardTokenClient.
+    /// </summary>
+    private static string CreateApprovingCardToken(string accessToken)
+    {
+        const string card = "{\"card_number\":\"4509953566233704\",\"expiration_month\":11,\"expiration_year\":2030,"
+            + "\"security_code\":\"123\",\"cardholder\":{\"name\":\"APRO\",\"identification\":{\"type\":\"DNI\",\"number\":\"12345678\"}}}";
+        using (var http = new HttpClient())
+        using (var request = new HttpRequestMessage(System.Net.Http.HttpMethod.Post, "https://api.mercadopago.com/v1/card_tokens"))
+        {
+            request.Headers.Add("Authorization", "Bearer " + accessToken);
+            request.Content = new StringContent(card, Encoding.UTF8, "application/json");
+            using (HttpResponseMessage answer = http.SendAsync(request).Result)
+            {
+                string body = answer.Content.ReadAsStringAsync().Result;
+                if ((int)answer.StatusCode != 201)
+                {
+                    throw new AssertionFailed("card token: " + (int)answer.StatusCode + " " + body);
+                }
+
+                return new DefaultSerializer().DeserializeFromJson<CardTokenAnswer>(body).Id;
+            }
+        }
+    }
+
+    private sealed class CardTokenAnswer
+    {
+        public string Id { get; set; }
+    }
 
     private static void Test(string name, Action body)
     {

@@ -150,15 +150,21 @@ namespace MercadoPago.Client
             }
 
             // Idempotency rule of the SDK: on POST/PUT a key is generated only for bodies that are
-            // IdempotentRequest (create requests) or for a null body. PaymentCancelRequest is
-            // neither, so a cancel carries a key only if the caller put one in CustomHeaders.
-            // SHORTCUT: the double has no IdempotentRequest type (no create requests), so only
-            // the null-body branch exists here.
+            // IdempotentRequest (create requests) or for a null body, and only when no header of
+            // that name (any case) is there yet. PaymentCancelRequest and PaymentCaptureRequest are
+            // neither, so a cancel or a capture carries a key only if the caller put one in CustomHeaders.
             if ((httpMethod == HttpMethod.POST || httpMethod == HttpMethod.PUT)
-                && request == null
                 && !httpRequest.ContainsHeader(Headers.IDEMPOTENCY_KEY))
             {
-                httpRequest.Headers.Add(Headers.IDEMPOTENCY_KEY, Guid.NewGuid().ToString());
+                var idempotentRequest = request as IdempotentRequest;
+                if (idempotentRequest != null)
+                {
+                    httpRequest.Headers.Add(Headers.IDEMPOTENCY_KEY, idempotentRequest.CreateIdempotencyKey());
+                }
+                else if (request == null)
+                {
+                    httpRequest.Headers.Add(Headers.IDEMPOTENCY_KEY, Guid.NewGuid().ToString());
+                }
             }
 
             if (request != null && (httpMethod == HttpMethod.POST || httpMethod == HttpMethod.PUT))

@@ -15,14 +15,16 @@ namespace MercadoPago.Serialization
     /// </summary>
     /// <remarks>
     /// SHORTCUT: the SDK does this with Newtonsoft.Json (SnakeCaseNamingStrategy, NullValueHandling.Ignore).
-    /// Newtonsoft is a NuGet package and NuGet is out of reach here, so the double parses and writes
+    /// Newtonsoft is a NuGet package and NuGet is out of reach here, so the double writes JSON itself,
+    /// reproducing Newtonsoft's output for the types it meets: properties in declaration order, decimals
+    /// always with a decimal point (100m -> 100.0, 75.50m -> 75.50), doubles in round-trip form, enums as
+    /// numbers, dates in the SDK's DateFormatString, and Newtonsoft's default string escaping. It reads
     /// JSON with System.Web.Script.Serialization.JavaScriptSerializer (System.Web.Extensions.dll, shipped
-    /// with Mono) and maps it onto the properties by reflection (dates are formatted here, since
-    /// JavaScriptSerializer would write "\/Date(...)\/"). Known differences, none of which touch the cancel
-    /// call ({"status":"cancelled"} is written byte for byte as the SDK writes it): JavaScriptSerializer
-    /// escapes '&lt;', '&gt;', '&amp;' and '\'' as \u00XX where Newtonsoft writes them as they are;
-    /// [JsonProperty] renames are not supported (no property of the double needs one); a JSON number
-    /// read into an int property is rounded where Newtonsoft would refuse a fraction.
+    /// with Mono) and maps it onto the properties by reflection. Known differences, none of which touch
+    /// the examples' calls (their bodies are written byte for byte as the SDK writes them):
+    /// [JsonProperty] / [JsonIgnore] attributes are not supported (no property of the double needs one);
+    /// reference loops are not detected; a JSON number read into an int property is rounded where
+    /// Newtonsoft would refuse a fraction.
     /// </remarks>
     public class DefaultSerializer : ISerializer
     {
@@ -44,7 +46,9 @@ namespace MercadoPago.Serialization
 
         public string SerializeToJson(object request)
         {
-            return json.Serialize(ToTree(request));
+            var text = new StringBuilder();
+            Write(text, request);
+            return text.ToString();
         }
 
         /// <summary>"StatusDetail" -> "status_detail", "ThreeDSInfo" -> "three_ds_info".</summary>
@@ -75,66 +79,223 @@ namespace MercadoPago.Serialization
             return text.ToString();
         }
 
-        // Object -> tree of dictionaries / lists / primitives that JavaScriptSerializer writes as JSON.
-        private static object ToTree(object value)
+        // Writes value as JSON the way Newtonsoft does with the SDK's settings.
+        private static void Write(StringBuilder text, object value)
         {
-            if (value == null || value is string || value is bool || value is char || value.GetType().IsPrimitive
-                || value is decimal || value is Enum)
+            if (value == null)
             {
-                return value;
+                text.Append("null");
+                return;
+            }
+
+            var str = value as string;
+            if (str != null)
+            {
+                WriteString(text, str);
+                return;
+            }
+
+            if (value is bool)
+            {
+                text.Append((bool)value ? "true" : "false");
+                return;
+            }
+
+            if (value is char)
+            {
+                WriteString(text, value.ToString());
+                return;
+            }
+
+            if (value is decimal)
+            {
+                // JsonConvert.ToString(decimal): always a decimal point, so 100m is written 100.0.
+                text.Append(EnsureDecimalPlace(((decimal)value).ToString(null, CultureInfo.InvariantCulture)));
+                return;
+            }
+
+            if (value is double || value is float)
+            {
+                WriteFloatingPoint(text, value);
+                return;
+            }
+
+            if (value is Enum)
+            {
+                // No StringEnumConverter in the SDK's settings: enums are written as numbers.
+                object number = Convert.ChangeType(value, Enum.GetUnderlyingType(value.GetType()), CultureInfo.InvariantCulture);
+                text.Append(Convert.ToString(number, CultureInfo.InvariantCulture));
+                return;
+            }
+
+            if (value.GetType().IsPrimitive)
+            {
+                // The integer types (bool, char, double and float are handled above).
+                text.Append(Convert.ToString(value, CultureInfo.InvariantCulture));
+                return;
             }
 
             if (value is DateTime)
             {
-                return ((DateTime)value).ToString(DateFormat, CultureInfo.InvariantCulture);
+                WriteString(text, ((DateTime)value).ToString(DateFormat, CultureInfo.InvariantCulture));
+                return;
             }
 
             if (value is DateTimeOffset)
             {
-                return ((DateTimeOffset)value).ToString(DateFormat, CultureInfo.InvariantCulture);
+                WriteString(text, ((DateTimeOffset)value).ToString(DateFormat, CultureInfo.InvariantCulture));
+                return;
+            }
+
+            if (value is Guid)
+            {
+                WriteString(text, ((Guid)value).ToString("D", CultureInfo.InvariantCulture));
+                return;
             }
 
             var dictionary = value as IDictionary;
             if (dictionary != null)
             {
-                // Dictionary keys are written as they are (Newtonsoft's naming strategy skips them too).
-                var copy = new Dictionary<string, object>();
+                // Dictionary keys are written as they are (Newtonsoft's naming strategy skips them), and
+                // null values are written: NullValueHandling.Ignore applies to object properties only.
+                text.Append('{');
+                bool first = true;
                 foreach (DictionaryEntry entry in dictionary)
                 {
-                    copy[Convert.ToString(entry.Key, CultureInfo.InvariantCulture)] = ToTree(entry.Value);
+                    if (!first)
+                    {
+                        text.Append(',');
+                    }
+
+                    first = false;
+                    WriteString(text, Convert.ToString(entry.Key, CultureInfo.InvariantCulture));
+                    text.Append(':');
+                    Write(text, entry.Value);
                 }
 
-                return copy;
+                text.Append('}');
+                return;
             }
 
             var list = value as IEnumerable;
             if (list != null)
             {
-                var items = new List<object>();
+                text.Append('[');
+                bool first = true;
                 foreach (object item in list)
                 {
-                    items.Add(ToTree(item));
+                    if (!first)
+                    {
+                        text.Append(',');
+                    }
+
+                    first = false;
+                    Write(text, item);
                 }
 
-                return items;
+                text.Append(']');
+                return;
             }
 
-            var members = new Dictionary<string, object>();
+            // An object: its public readable properties in declaration order, snake_case, nulls left out.
+            text.Append('{');
+            bool firstMember = true;
             foreach (PropertyInfo property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
             {
-                if (!property.CanRead || property.GetIndexParameters().Length > 0)
+                if (!property.CanRead || property.GetGetMethod() == null || property.GetIndexParameters().Length > 0)
                 {
                     continue;
                 }
 
                 object member = property.GetValue(value, null);
-                if (member != null)
+                if (member == null)
                 {
-                    members[ToSnakeCase(property.Name)] = ToTree(member);
+                    continue;
+                }
+
+                if (!firstMember)
+                {
+                    text.Append(',');
+                }
+
+                firstMember = false;
+                WriteString(text, ToSnakeCase(property.Name));
+                text.Append(':');
+                Write(text, member);
+            }
+
+            text.Append('}');
+        }
+
+        // JsonConvert.ToString(double / float): round-trip ("R") text with a decimal point added when it
+        // has neither '.' nor an exponent; NaN and the infinities as strings (FloatFormatHandling.String).
+        private static void WriteFloatingPoint(StringBuilder text, object value)
+        {
+            double number = value is float ? (float)value : (double)value;
+            if (double.IsNaN(number) || double.IsInfinity(number))
+            {
+                WriteString(text, double.IsNaN(number) ? "NaN" : number > 0 ? "Infinity" : "-Infinity");
+                return;
+            }
+
+            string digits = value is float
+                ? ((float)value).ToString("R", CultureInfo.InvariantCulture)
+                : number.ToString("R", CultureInfo.InvariantCulture);
+            text.Append(digits.IndexOf('E') != -1 || digits.IndexOf('e') != -1 ? digits : EnsureDecimalPlace(digits));
+        }
+
+        private static string EnsureDecimalPlace(string digits)
+        {
+            return digits.IndexOf('.') != -1 ? digits : digits + ".0";
+        }
+
+        // A JSON string escaped as Newtonsoft's default StringEscapeHandling does: '"', '\\' and the
+        // control characters below U+0020 (\b \t \n \f \r by name, others as \u00xx in lower-case hex),
+        // plus U+0085, U+2028 and U+2029. Everything else, '<', '>', '&', '\'' and non-ASCII included,
+        // is written as it is.
+        private static void WriteString(StringBuilder text, string value)
+        {
+            text.Append('"');
+            foreach (char c in value)
+            {
+                switch (c)
+                {
+                    case '"':
+                        text.Append("\\\"");
+                        break;
+                    case '\\':
+                        text.Append("\\\\");
+                        break;
+                    case '\b':
+                        text.Append("\\b");
+                        break;
+                    case '\t':
+                        text.Append("\\t");
+                        break;
+                    case '\n':
+                        text.Append("\\n");
+                        break;
+                    case '\f':
+                        text.Append("\\f");
+                        break;
+                    case '\r':
+                        text.Append("\\r");
+                        break;
+                    default:
+                        if (c < ' ' || c == '\u0085' || c == '\u2028' || c == '\u2029')
+                        {
+                            text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                        }
+                        else
+                        {
+                            text.Append(c);
+                        }
+
+                        break;
                 }
             }
 
-            return members;
+            text.Append('"');
         }
 
         // Parsed JSON (IDictionary<string, object>, object[]/ArrayList, string, bool, int/long/decimal/double)
