@@ -1,7 +1,8 @@
-// The built guide (dist/, from `npm run build`) must show every example file exactly as it is
-// in examples/cancel-reserve/, and the documented response exactly as expected.json has it.
-// Any difference fails: a page that drifted from its verified files must not be published.
-// The "verified" line under each tab may say no more than reports/verify.json does.
+// The built pages (dist/, from `npm run build`) must show every operation's example files exactly
+// as they are in examples/<operation>/, and the documented response exactly as its operation.json
+// declares it. Any difference fails: a page that drifted from its verified files must not be
+// published. The "verified" line under each tab says exactly what reports/verify.json allows:
+// "Verified" for a passing run of those bytes, "Not verified" otherwise.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -9,13 +10,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
-import { RUNNERS } from '../scripts/verify/languages.ts';
+import { LANGUAGES } from '../examples/languages.ts';
+import { loadOperations } from '../examples/operations.ts';
+import { ReportSchema } from '../scripts/verify/report-schema.ts';
 import { ROOT } from '../scripts/verify/runner.ts';
 
-const PAGE = join(ROOT, 'dist', 'cancel-reserve', 'index.html');
-const EXAMPLES = join(ROOT, 'examples', 'cancel-reserve');
+const OPERATIONS = loadOperations();
+const pagePath = (operation: string) => join(ROOT, 'dist', operation, 'index.html');
+const programPath = (operation: string, language: (typeof LANGUAGES)[number]) =>
+  `examples/${operation}/${language.id}/${language.program(operation)}`;
 
-async function builtPage(path = PAGE): Promise<string> {
+async function builtPage(path: string): Promise<string> {
   if (!existsSync(path)) {
     throw new Error(`${path} is missing: run \`npm run build\` first (the site tests read the built page)`);
   }
@@ -64,71 +69,105 @@ function shownText(html: string): string {
 /** A file as a code block can show it: every line, without the final newline (the copy button restores it). */
 const withoutFinalNewline = (text: string) => text.replace(/\r?\n$/, '');
 
-describe('the built Cancel reserve page', () => {
-  it('exists (run `npm run build` before this test)', async () => {
-    expect((await builtPage()).length).toBeGreaterThan(0);
+/** The report the build read, parsed as the site parses it (undefined when there is none). */
+async function report() {
+  const file = join(ROOT, 'reports', 'verify.json');
+  return existsSync(file) ? ReportSchema.parse(JSON.parse(await readFile(file, 'utf8'))) : undefined;
+}
+
+describe.each(OPERATIONS.map((op) => [op.id, op] as const))('the built %s page', (id, operation) => {
+  it('exists (run `npm run build` before this test), with the title its declaration gives', async () => {
+    const html = await builtPage(pagePath(id));
+    expect(decode(html.match(/<h1[^>]*>([^<]*)<\/h1>/)?.[1] ?? '')).toBe(operation.title);
   });
 
-  it('has the seven code tabs in the seed\'s order, labelled as the verifier names them', async () => {
-    const html = await builtPage();
+  it('has the eight code tabs in the pages\' order, labelled as examples/languages.ts names them', async () => {
+    const html = await builtPage(pagePath(id));
     const order = [...html.matchAll(/<div class="example" data-example="([^"]+)" data-file="([^"]+)"/g)].map((m) => [m[1], m[2]]);
-    expect(order).toEqual(RUNNERS.map((r) => [r.id, `examples/cancel-reserve/${r.id}/${r.file}`]));
+    expect(order).toEqual(LANGUAGES.map((l) => [l.id, programPath(id, l)]));
     const firstGroup = html.slice(html.indexOf('<starlight-tabs'), html.indexOf('</starlight-tabs>'));
     const labels = [...firstGroup.matchAll(/<a role="tab"[^>]*>([^<]*)<\/a>/g)].map((m) => decode(m[1]!).trim());
-    expect(labels).toEqual(RUNNERS.map((r) => r.title));
+    expect(labels).toEqual(LANGUAGES.map((l) => l.label));
   });
 
-  describe.each(RUNNERS.map((r) => [r.title, r] as const))('the %s tab', (_title, runner) => {
+  describe.each(LANGUAGES.map((l) => [l.label, l] as const))('its %s tab', (_label, language) => {
+    const path = programPath(id, language);
+
     it('shows its example file exactly, and its copy button copies exactly the file', async () => {
-      const file = await readFile(join(EXAMPLES, runner.id, runner.file), 'utf8');
-      const tab = section(await builtPage(), 'data-example', runner.id);
-      expect(copiedText(tab), `copy button text differs from examples/cancel-reserve/${runner.id}/${runner.file}`).toBe(file);
-      expect(shownText(tab), `shown code differs from examples/cancel-reserve/${runner.id}/${runner.file}`).toBe(withoutFinalNewline(file));
-      expect(tab).toContain(`<span class="title">${runner.file}</span>`);
+      const file = await readFile(join(ROOT, path), 'utf8');
+      const tab = section(await builtPage(pagePath(id)), 'data-example', language.id);
+      expect(copiedText(tab), `copy button text differs from ${path}`).toBe(file);
+      expect(shownText(tab), `shown code differs from ${path}`).toBe(withoutFinalNewline(file));
+      expect(tab).toContain(`<span class="title">${language.program(id)}</span>`);
     });
 
-    it('claims no more than the verification report says', async () => {
-      const tab = section(await builtPage(), 'data-example', runner.id);
+    it('says "Verified" exactly when the report has a passing run of these bytes, with its runtime and SDK', async () => {
+      const tab = section(await builtPage(pagePath(id)), 'data-example', language.id);
       const line = decode((tab.match(/<p class="verified-line"[^>]*>([\s\S]*?)<\/p>/) ?? [])[1]?.replace(/<[^>]+>/g, '') ?? '');
-      const bytes = await readFile(join(EXAMPLES, runner.id, runner.file));
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const report = existsSync(join(ROOT, 'reports', 'verify.json'))
-        ? JSON.parse(await readFile(join(ROOT, 'reports', 'verify.json'), 'utf8'))
-        : undefined;
-      const entry = report?.results?.find((r: { language: string }) => r.language === runner.id);
-      const provable = entry?.result === 'passed' && entry.sha256 === sha256 && entry.file === `examples/cancel-reserve/${runner.id}/${runner.file}`;
+      const sha256 = createHash('sha256').update(await readFile(join(ROOT, path))).digest('hex');
+      const entry = (await report())?.results.find((r) => r.operation === id && r.language === language.id);
+      const provable = entry?.result === 'passed' && entry.sha256 === sha256 && entry.file === path && entry.sdk !== null;
       if (!provable) {
         expect(line).toMatch(/^Not verified in this build\b/);
         return;
       }
-      // The report was read when the page was built; it may have been rewritten since.
-      if (line.startsWith('Not verified')) return;
       expect(line).toMatch(/^Verified on \d{1,2} [A-Z][a-z]+ \d{4} with /);
       expect(line).toContain(`with ${entry.runtime.name} ${entry.runtime.version}`);
-      if (entry.sdk.kind === 'official') expect(line).toContain(`and the official SDK ${entry.sdk.name} ${entry.sdk.version}`);
-      if (entry.sdk.kind === 'double') expect(line).toContain(`and an SDK double of ${entry.sdk.name} ${entry.sdk.version}`);
-      if (entry.sdk.kind === 'none') expect(line).not.toMatch(/\bSDK\b/);
+      if (entry.sdk!.kind === 'official') expect(line).toContain(`and the official SDK ${entry.sdk!.name} ${entry.sdk!.version}`);
+      if (entry.sdk!.kind === 'double') expect(line).toContain(`and an SDK double of ${entry.sdk!.name} ${entry.sdk!.version}`);
+      if (entry.sdk!.kind === 'none') expect(line).not.toMatch(/\bSDK\b/);
     });
   });
 
-  it('shows the documented response exactly as examples/cancel-reserve/expected.json has it', async () => {
-    const expected = await readFile(join(EXAMPLES, 'expected.json'), 'utf8');
-    const marked = section(await builtPage(), 'data-file', 'examples/cancel-reserve/expected.json');
+  it('shows the documented response exactly as operation.json declares it', async () => {
+    const html = await builtPage(pagePath(id));
+    const marked = section(html, 'data-operation', id);
     const block = marked.slice(0, marked.indexOf('</figure>'));
-    expect(copiedText(block)).toBe(expected);
-    expect(shownText(block)).toBe(withoutFinalNewline(expected));
-    expect(JSON.parse(copiedText(block))).toEqual(JSON.parse(expected));
-    const html = await builtPage();
-    expect(html.indexOf('The response will show the following result')).toBeLessThan(html.indexOf('data-file="examples/cancel-reserve/expected.json"'));
+    expect(JSON.parse(copiedText(block))).toEqual(operation.response.body);
+    expect(shownText(block)).toBe(JSON.stringify(operation.response.body, null, 2));
+    expect(html.indexOf('The response will show the following result')).toBeLessThan(html.indexOf(`data-operation="${id}"`));
   });
 
-  it('offers the same seven languages in the "How to run" tabs, synced with the code tabs', async () => {
-    const html = await builtPage();
+  it('offers the same eight languages in the "How to run" tabs, synced with the code tabs', async () => {
+    const html = await builtPage(pagePath(id));
     const groups = [...html.matchAll(/<starlight-tabs data-sync-key="lang"[^>]*>([\s\S]*?)<\/starlight-tabs>/g)];
     expect(groups.length).toBeGreaterThanOrEqual(2);
     for (const group of groups) {
       const labels = [...group[1]!.matchAll(/<a role="tab"[^>]*>([^<]*)<\/a>/g)].map((m) => decode(m[1]!).trim());
-      expect(labels).toEqual(RUNNERS.map((r) => r.title));
+      expect(labels).toEqual(LANGUAGES.map((l) => l.label));
+    }
+  });
+
+  it('sets out every variable its programs read, as the declaration lists them', async () => {
+    const html = await builtPage(pagePath(id));
+    for (const name of Object.keys(operation.inputs)) expect(html).toContain(`export ${name}=`);
+  });
+});
+
+describe('a build in CI', () => {
+  // CI runs `npm run verify` before the build and fails on any failed program, so every tab of
+  // the published site must say "Verified": a page that ignored the report would say otherwise.
+  it.runIf(process.env.CI === 'true')('shows every tab of every page as verified', async () => {
+    expect(await report(), 'reports/verify.json').toBeDefined();
+    for (const operation of OPERATIONS) {
+      const html = await builtPage(pagePath(operation.id));
+      expect((html.match(/data-verified="true"/g) ?? []).length, operation.id).toBe(LANGUAGES.length);
+    }
+  });
+});
+
+describe('the built Verification page', () => {
+  it('has a cell for every operation and language, "Verified" exactly where the tab says so', async () => {
+    const html = await builtPage(join(ROOT, 'dist', 'verification', 'index.html'));
+    for (const operation of OPERATIONS) {
+      const page = await builtPage(pagePath(operation.id));
+      for (const language of LANGUAGES) {
+        const cell = html.match(new RegExp(`<td data-operation="${operation.id}" data-language="${language.id}" data-verified="(true|false)">([\\s\\S]*?)</td>`));
+        expect(cell, `${operation.id} × ${language.id}`).not.toBeNull();
+        const tabVerified = section(page, 'data-example', language.id).includes('data-verified="true"');
+        expect(cell![1], `${operation.id} × ${language.id}`).toBe(String(tabVerified));
+        expect(cell![2]).toContain(`href="../${operation.id}/?lang=${language.id}"`);
+      }
     }
   });
 });
@@ -143,8 +182,8 @@ describe('a build without a verification report', () => {
         env: { VERIFIED_DOCS_REPORT: join(out, 'no-such-report.json'), ASTRO_TELEMETRY_DISABLED: '1' },
       });
       const html = await builtPage(join(out, 'cancel-reserve', 'index.html'));
-      for (const runner of RUNNERS) {
-        const tab = section(html, 'data-example', runner.id);
+      for (const language of LANGUAGES) {
+        const tab = section(html, 'data-example', language.id);
         expect(tab).toContain('data-verified="false"');
         expect(tab).not.toContain('Verified on');
       }

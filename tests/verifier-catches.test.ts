@@ -1,10 +1,13 @@
 // A verifier is only worth its failures. Each case breaks a copy of a good example in one
-// small way and asserts the verifier fails it for that reason.
+// small way (a mistake a reader could make in that operation) and asserts the verifier fails
+// it for that reason.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findRunner } from '../scripts/verify/languages.ts';
+import { language, type LanguageId } from '../examples/languages.ts';
+import { findOperation } from '../examples/operations.ts';
 import { CACHE } from '../scripts/verify/runner.ts';
+import { RUNNERS } from '../scripts/verify/runners/index.ts';
 import { createVerifier, exampleFile, type Verifier } from '../scripts/verify/verifier.ts';
 
 let verifier: Verifier;
@@ -13,54 +16,55 @@ beforeAll(async () => {
 });
 afterAll(() => verifier?.close());
 
-/** Writes a broken copy of a language's example (inside the project, so `mercadopago` still resolves). */
-async function mutant(language: string, name: string, edit: (source: string) => string): Promise<string> {
-  const runner = findRunner(language)!;
-  const source = await readFile(exampleFile(runner), 'utf8');
+const operation = (id: string) => findOperation(id)!;
+
+/** Writes a broken copy of an operation's example (inside the project, so `mercadopago` still resolves). */
+async function mutant(op: string, lang: LanguageId, name: string, edit: (source: string) => string): Promise<string> {
+  const source = await readFile(exampleFile(operation(op), RUNNERS[lang]), 'utf8');
   const edited = edit(source);
   expect(edited, 'the edit must change the example').not.toBe(source);
-  const dir = join(CACHE, 'mutants', name);
+  const dir = join(CACHE, 'mutants', op, name);
   await mkdir(dir, { recursive: true });
-  const file = join(dir, runner.file);
+  const file = join(dir, language(lang).program(op));
   await writeFile(file, edited);
   return file;
 }
 
-async function verifyMutant(language: string, name: string, edit: (source: string) => string) {
-  return verifier.verify(findRunner(language)!, await mutant(language, name, edit));
+async function verifyMutant(op: string, lang: LanguageId, name: string, edit: (source: string) => string) {
+  return verifier.verify(operation(op), RUNNERS[lang], await mutant(op, lang, name, edit));
 }
 
 const failedCheck = (result: { checks: { name: string; ok: boolean }[] }, name: string) =>
-  result.checks.find((check) => check.name === name)?.ok === false;
+  result.checks.find((check) => check.name.startsWith(name))?.ok === false;
 
-describe('the verifier fails an example that', () => {
+describe('the verifier fails a cancellation that', () => {
   it('passes unbroken (the baseline the cases below break)', async () => {
-    const result = await verifier.verify(findRunner('python')!);
+    const result = await verifier.verify(operation('cancel-reserve'), RUNNERS.python);
     expect(result.result, String(result.reason)).toBe('passed');
   });
 
   it('calls another method: reads the payment instead of cancelling it', async () => {
-    const result = await verifyMutant('python', 'get-instead-of-update', (s) =>
+    const result = await verifyMutant('cancel-reserve', 'python', 'get-instead-of-update', (s) =>
       s.replace('sdk.payment().update(payment_id, {"status": "cancelled"}, request_options)', 'sdk.payment().get(payment_id)'),
     );
     expect(result.result).toBe('failed');
     expect(result.reason).toMatch(/never sent PUT \/v1\/payments\/\d+; the API received: GET/);
-    expect(result.reason).toMatch(/the reserve is still authorized/);
+    expect(result.reason).toMatch(/the payment \d+ is left with status "authorized"/);
     expect(result.reason).toMatch(/status is "authorized", the docs say "cancelled"/);
   });
 
   it('cancels another id', async () => {
-    const result = await verifyMutant('node', 'another-id', (s) =>
+    const result = await verifyMutant('cancel-reserve', 'node', 'another-id', (s) =>
       s.replace('id: process.env.PAYMENT_ID,', 'id: String(Number(process.env.PAYMENT_ID) + 1),'),
     );
     expect(result.result).toBe('failed');
     expect(result.reason).toMatch(/exited with status 1/);
     expect(result.reason).toMatch(/never sent PUT \/v1\/payments\/\d+; the API received: PUT/);
-    expect(failedCheck(result, 'the reserve is cancelled in the sandbox')).toBe(true);
+    expect(failedCheck(result, 'leaves the payment as documented')).toBe(true);
   });
 
   it('sends no idempotency key', async () => {
-    const result = await verifyMutant('curl', 'no-idempotency-key', (s) =>
+    const result = await verifyMutant('cancel-reserve', 'curl', 'no-idempotency-key', (s) =>
       s.replace(/^\s*-H "X-Idempotency-Key: \$\{IDEMPOTENCY_KEY\}" \\\n/m, ''),
     );
     expect(result.result).toBe('failed');
@@ -68,7 +72,7 @@ describe('the verifier fails an example that', () => {
   });
 
   it('sends another access token than MERCADOPAGO_ACCESS_TOKEN', async () => {
-    const result = await verifyMutant('curl', 'hard-coded-token', (s) =>
+    const result = await verifyMutant('cancel-reserve', 'curl', 'hard-coded-token', (s) =>
       s.replace("Bearer ${ACCESS_TOKEN}", "Bearer TEST-0000-hard-coded"),
     );
     expect(result.result).toBe('failed');
@@ -76,31 +80,129 @@ describe('the verifier fails an example that', () => {
   });
 
   it('sends "canceled", the US spelling', async () => {
-    const result = await verifyMutant('curl', 'us-spelling', (s) => s.replace(`-d '{"status": "cancelled"}'`, `-d '{"status": "canceled"}'`));
+    const result = await verifyMutant('cancel-reserve', 'curl', 'us-spelling', (s) => s.replace(`-d '{"status": "cancelled"}'`, `-d '{"status": "canceled"}'`));
     expect(result.result).toBe('failed');
     expect(result.reason).toMatch(/400 cause 2016/);
   });
 
   it('prints the documented response without making the call', async () => {
-    const result = await verifyMutant('curl', 'hard-coded-printout', () =>
+    const result = await verifyMutant('cancel-reserve', 'curl', 'hard-coded-printout', () =>
       '#!/usr/bin/env bash\necho "{\\"id\\": ${PAYMENT_ID}, \\"status\\": \\"cancelled\\", \\"status_detail\\": \\"by_collector\\", \\"captured\\": false}"\n',
     );
     expect(result.result).toBe('failed');
     expect(failedCheck(result, 'prints the documented response')).toBe(false);
     expect(result.reason).toMatch(/made no request to the API/);
-    expect(result.reason).toMatch(/the reserve is still authorized/);
+    expect(result.reason).toMatch(/the payment \d+ is left with status "authorized"/);
   });
 
   it('cancels twice', async () => {
-    const result = await verifyMutant('curl', 'cancels-twice', (s) => s.replace(/\n# The API's JSON body/, '\ncurl -sS -X PUT "https://api.mercadopago.com/v1/payments/${PAYMENT_ID}" -H "Authorization: Bearer ${MERCADOPAGO_ACCESS_TOKEN}" -H "Content-Type: application/json" -d \'{"status":"cancelled"}\' >/dev/null\n# The API\'s JSON body'));
+    const result = await verifyMutant('cancel-reserve', 'curl', 'cancels-twice', (s) => s.replace(/\n# The API's JSON body/, '\ncurl -sS -X PUT "https://api.mercadopago.com/v1/payments/${PAYMENT_ID}" -H "Authorization: Bearer ${MERCADOPAGO_ACCESS_TOKEN}" -H "Content-Type: application/json" -d \'{"status":"cancelled"}\' >/dev/null\n# The API\'s JSON body'));
     expect(result.result).toBe('failed');
     expect(result.reason).toMatch(/sent PUT \/v1\/payments\/\d+ 2 times/);
   });
 
   it('hangs: stopped at the timeout, with a message that says so', async () => {
-    const result = await verifyMutant('python', 'hangs', (s) => s.replace('import json\n', 'import json\nimport time\ntime.sleep(600)\n'));
+    const result = await verifyMutant('cancel-reserve', 'python', 'hangs', (s) => s.replace('import json\n', 'import json\nimport time\ntime.sleep(600)\n'));
     expect(result.result).toBe('failed');
     expect(result.reason).toMatch(/did not finish within 5 s and was stopped \(raise it with --timeout\)/);
     expect(result.durationMs).toBeLessThan(30_000);
+  });
+});
+
+describe('the verifier fails a cancellation that does the right thing but', () => {
+  it("prints another payment's id", async () => {
+    const result = await verifyMutant('cancel-reserve', 'python', 'prints-another-id', (s) =>
+      s.replace('print(json.dumps(result["response"]))', 'print(json.dumps({**result["response"], "id": result["response"]["id"] + 1}))'),
+    );
+    expect(result.result).toBe('failed');
+    expect(result.reason).toMatch(/^printed JSON, but id is \d+, not the payment \d+$/);
+    expect(failedCheck(result, 'sends one PUT')).toBe(false);
+  });
+});
+
+describe('the verifier fails a reserve that', () => {
+  it('passes unbroken', async () => {
+    const result = await verifier.verify(operation('reserve-funds'), RUNNERS.curl);
+    expect(result.result, String(result.reason)).toBe('passed');
+  });
+
+  it('sends capture true: an approved payment, not a reserve', async () => {
+    const result = await verifyMutant('reserve-funds', 'python', 'captures', (s) => s.replace('"capture": False,', '"capture": True,'));
+    expect(result.result).toBe('failed');
+    expect(result.reason).toMatch(/the payment \d+ is left with status "approved" \(the docs: "authorized"\), status_detail "accredited"/);
+    expect(result.reason).toMatch(/status is "approved", the docs say "authorized"/);
+  });
+
+  it('leaves capture out: the API captures by default', async () => {
+    const result = await verifyMutant('reserve-funds', 'curl', 'no-capture-member', (s) => s.replace(', "capture": false}', '}'));
+    expect(result.result).toBe('failed');
+    expect(result.reason).toMatch(/is left with status "approved"/);
+  });
+
+  it('sends no X-Idempotency-Key: the API refuses the creation', async () => {
+    const result = await verifyMutant('reserve-funds', 'curl', 'no-idempotency-key', (s) =>
+      s.replace(/^\s*-H "X-Idempotency-Key: \$\{IDEMPOTENCY_KEY\}" \\\n/m, ''),
+    );
+    expect(result.result).toBe('failed');
+    expect(result.reason).toMatch(/sent no X-Idempotency-Key header; the API answered 400 cause 4292/);
+    expect(result.reason).toMatch(/no payment was made/);
+  });
+
+  it('uses another card token than CARD_TOKEN', async () => {
+    const result = await verifyMutant('reserve-funds', 'python', 'hard-coded-card-token', (s) =>
+      s.replace('"token": os.environ["CARD_TOKEN"],', '"token": "ff8080814c11e237014c1ff593b57b4d",'),
+    );
+    expect(result.result).toBe('failed');
+    expect(result.reason).toMatch(/instead of a body with \{"token":"[0-9a-f]+","transaction_amount":100\}/);
+  });
+});
+
+describe('the verifier accepts a reserve that', () => {
+  // Old versions of Mercado Pago's docs send the string; the API treats it as false, and so
+  // does the sandbox, so the program does what its page says.
+  it('sends capture as the string "false", as older docs do', async () => {
+    const result = await verifyMutant('reserve-funds', 'python', 'string-false', (s) => s.replace('"capture": False,', '"capture": "false",'));
+    expect(result.result, String(result.reason)).toBe('passed');
+  });
+});
+
+describe('the verifier fails a capture that', () => {
+  it('sends capture false', async () => {
+    const result = await verifyMutant('capture-reserve', 'curl', 'capture-false', (s) => s.replace(`-d '{"capture": true}'`, `-d '{"capture": false}'`));
+    expect(result.result).toBe('failed');
+    expect(result.reason).toMatch(/sent the body \{"capture": false\} instead of \{"capture":true\}/);
+    expect(result.reason).toMatch(/is left with status "authorized"/);
+  });
+
+  it('captures part when it should capture all', async () => {
+    const result = await verifyMutant('capture-reserve', 'python', 'captures-part', (s) =>
+      s.replace('sdk.payment().capture(payment_id, request_options=request_options)', 'sdk.payment().capture(payment_id, 50, request_options)'),
+    );
+    expect(result.result).toBe('failed');
+    expect(result.reason).toMatch(/transaction_amount 50 \(the docs: 100\)/);
+  });
+});
+
+describe('the verifier fails a partial capture that', () => {
+  it('passes unbroken', async () => {
+    const result = await verifier.verify(operation('partial-capture'), RUNNERS.node);
+    expect(result.result, String(result.reason)).toBe('passed');
+  });
+
+  it('captures all of the reserve', async () => {
+    const result = await verifyMutant('partial-capture', 'curl', 'captures-all', (s) =>
+      s.replace('-d "{\\"capture\\": true, \\"transaction_amount\\": ${CAPTURE_AMOUNT}}"', `-d '{"capture": true}'`),
+    );
+    expect(result.result).toBe('failed');
+    expect(result.reason).toMatch(/instead of \{"capture":true,"transaction_amount":75\}/);
+    expect(result.reason).toMatch(/transaction_amount 100 \(the docs: 75\)/);
+  });
+
+  it('captures another amount than CAPTURE_AMOUNT', async () => {
+    const result = await verifyMutant('partial-capture', 'python', 'wrong-amount', (s) =>
+      s.replace('sdk.payment().capture(payment_id, float(capture_amount), request_options)', 'sdk.payment().capture(payment_id, 80, request_options)'),
+    );
+    expect(result.result).toBe('failed');
+    expect(result.reason).toMatch(/transaction_amount 80 \(the docs: 75\)/);
   });
 });
