@@ -1,8 +1,9 @@
-// The guide's own shell snippets (not the seven examples, which `npm run verify` runs) must
-// work as printed: "Before you start" makes a reserve, "Try it against the sandbox" reserves
-// and cancels one, and "What goes wrong" shows the errors the sandbox gives. Each snippet is
-// taken from the built page (dist/, from `npm run build`) and run with bash and curl against
-// `npm run sandbox` started on a free port.
+// The pages' own shell snippets (not the examples, which `npm run verify` runs) must work as
+// printed: "Try it against the sandbox" on the reserve page makes a reserve, and the capture,
+// partial capture and cancel pages go on from it, as a reader following them in order would.
+// "What goes wrong" on each page names errors the sandbox really gives, with their envelope.
+// Each snippet is taken from the built pages (dist/, from `npm run build`) and run with bash
+// and curl against `npm run sandbox` started on a free port.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -12,11 +13,14 @@ import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../scripts/verify/runner.ts';
 import { RESERVE_BODY, TEST_CARD } from '../sandbox/testing.ts';
+import { loadOperations } from '../examples/operations.ts';
 
-const PAGE = join(ROOT, 'dist', 'cancel-reserve', 'index.html');
+const OPERATIONS = loadOperations();
+const pagePath = (operation: string) => join(ROOT, 'dist', operation, 'index.html');
 const DOCUMENTED_BASE = 'http://127.0.0.1:3001';
 
-let html: string;
+/** Each page's built HTML, by operation. */
+const pages: Record<string, string> = {};
 let base: string;
 let sandbox: ChildProcess | undefined;
 let shims: string;
@@ -32,7 +36,7 @@ function decode(text: string): string {
 }
 
 /** The code blocks (as their copy buttons copy them) under the heading with this id, up to the next h2. */
-function blocksUnder(headingId: string): string[] {
+function blocksUnder(html: string, headingId: string): string[] {
   const start = html.indexOf(`<h2 id="${headingId}"`);
   if (start === -1) throw new Error(`the built page has no heading #${headingId}`);
   const next = html.indexOf('<h2 ', start + 1);
@@ -49,25 +53,58 @@ async function bash(script: string, env: Record<string, string> = {}) {
   });
 }
 
-async function api(method: string, path: string, body?: unknown) {
-  const response = await fetch(base + path, {
-    method,
-    headers: { Authorization: 'Bearer TEST-sandbox', 'Content-Type': 'application/json', 'X-Idempotency-Key': crypto.randomUUID() },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+
+async function api(method: string, path: string, body?: unknown, key: string | null = crypto.randomUUID()) {
+  const headers: Record<string, string> = { Authorization: 'Bearer TEST-sandbox', 'Content-Type': 'application/json' };
+  if (key !== null) headers['X-Idempotency-Key'] = key;
+  const response = await fetch(base + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   return { status: response.status, body: (await response.json()) as Record<string, any> };
 }
 
+async function cardToken(cardholder = 'APRO'): Promise<string> {
+  return (await api('POST', '/v1/card_tokens', { ...TEST_CARD, cardholder: { ...TEST_CARD.cardholder, name: cardholder } })).body.id;
+}
+
 async function reserve(): Promise<number> {
-  const token = await api('POST', '/v1/card_tokens', TEST_CARD);
-  const payment = await api('POST', '/v1/payments', { ...RESERVE_BODY, token: token.body.id });
+  const payment = await api('POST', '/v1/payments', { ...RESERVE_BODY, token: await cardToken() });
   expect(payment.body.status).toBe('authorized');
   return payment.body.id;
 }
 
+/**
+ * How to make the sandbox give each cause a page names, whichever page names it. A page that
+ * names a cause missing here fails, so every error a page promises is one the sandbox gives.
+ */
+const PROVOKE: Record<number, () => Promise<{ status: number; body: Record<string, any> }>> = {
+  2000: () => api('PUT', '/v1/payments/999999999999', { status: 'cancelled' }),
+  2006: () => api('POST', '/v1/payments', { ...RESERVE_BODY, token: 'ff8080814c11e237014c1ff593b57b4d' }),
+  2016: async () => api('PUT', `/v1/payments/${await reserve()}`, { status: 'canceled' }),
+  2017: async () => api('PUT', `/v1/payments/${await reserve()}`, { capture: true, transaction_amount: 150 }),
+  2018: async () => {
+    const id = await reserve();
+    expect((await api('PUT', `/v1/payments/${id}`, { capture: true })).status).toBe(200);
+    return api('PUT', `/v1/payments/${id}`, { status: 'cancelled' });
+  },
+  4292: async () => api('POST', '/v1/payments', { ...RESERVE_BODY, token: await cardToken() }, null),
+};
+
+/** The `**`400`, cause `2018`**, "message"` items of a page's "What goes wrong". */
+function namedErrors(html: string): { status: number; code: number; message: string }[] {
+  const start = html.indexOf('<h2 id="what-goes-wrong"');
+  const part = decode(html.slice(start, html.indexOf('<h2 ', start + 1)).replace(/<[^>]+>/g, ''));
+  return [...part.matchAll(/(\d{3}), cause (\d+), “([^”]+)”|(\d{3}), cause (\d+), "([^"]+)"/g)].map((m) => ({
+    status: Number(m[1] ?? m[4]),
+    code: Number(m[2] ?? m[5]),
+    // Astro's smart quotes turn the prose's "can't" into "can’t"; the API's messages use the plain apostrophe.
+    message: (m[3] ?? m[6]!).replaceAll('\u2019', "'"),
+  }));
+}
+
 beforeAll(async () => {
-  if (!existsSync(PAGE)) throw new Error(`${PAGE} is missing: run \`npm run build\` first (the site tests read the built page)`);
-  html = await readFile(PAGE, 'utf8');
+  for (const { id } of OPERATIONS) {
+    if (!existsSync(pagePath(id))) throw new Error(`${pagePath(id)} is missing: run \`npm run build\` first (the site tests read the built pages)`);
+    pages[id] = await readFile(pagePath(id), 'utf8');
+  }
   for (const tool of ['bash', 'curl', 'jq']) {
     const found = await execa('bash', ['-c', `command -v ${tool}`], { reject: false });
     if (found.exitCode !== 0) throw new Error(`${tool} is missing: the page's sandbox steps need it (Debian: apt-get install ${tool})`);
@@ -100,53 +137,79 @@ afterAll(async () => {
   if (shims) await rm(shims, { recursive: true, force: true });
 });
 
-describe('the guide\'s shell snippets, run against the sandbox', () => {
-  it('"Try it against the sandbox" starts the sandbox with npm run sandbox, then reserves and cancels', async () => {
-    const [start, steps] = blocksUnder('try-it-against-the-sandbox');
-    expect(start).toBe('npm run sandbox');
-    expect(steps).toContain(DOCUMENTED_BASE);
-    const run = await bash(steps!.replaceAll(DOCUMENTED_BASE, base));
-    expect(run.exitCode, run.stderr).toBe(0);
-    const cancelled = JSON.parse(run.stdout.trim().split('\n').at(-1)!);
-    expect(cancelled).toMatchObject({ status: 'cancelled', status_detail: 'by_collector', captured: false });
-    // The page: "Cancel it again and you get the 400 with cause 2018 above."
-    const again = await api('PUT', `/v1/payments/${cancelled.id}`, { status: 'cancelled' });
-    expect(again.status).toBe(400);
-    expect(again.body.cause[0].code).toBe(2018);
+/** The reserve page's steps, then the snippet under "Try it" of each page named, in one shell, as a reader runs them. */
+async function followPages(...operations: string[]) {
+  const [start, steps] = blocksUnder(pages['reserve-funds']!, 'try-it-against-the-sandbox');
+  expect(start).toBe('npm run sandbox');
+  expect(steps).toContain(DOCUMENTED_BASE);
+  const snippets = operations.map((op) => {
+    const blocks = blocksUnder(pages[op]!, 'try-it-against-the-sandbox');
+    expect(blocks, `one snippet under "Try it" on the ${op} page`).toHaveLength(1);
+    return blocks[0]!;
+  });
+  // Each command's output on a line of its own.
+  const script = [steps!.replaceAll(DOCUMENTED_BASE, base), ...snippets].join('\necho\n');
+  const run = await bash(script);
+  expect(run.exitCode, run.stderr).toBe(0);
+  return run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, any>);
+}
+
+describe('the pages\' shell snippets, followed in order against the sandbox', () => {
+  it('reserve, capture part, then try to cancel: 400, cause 2018', async () => {
+    const [reserved, captured, cancel] = await followPages('partial-capture', 'cancel-reserve');
+    expect(reserved).toMatchObject({ status: 'authorized', status_detail: 'pending_capture', captured: false, transaction_amount: 100 });
+    expect(captured).toMatchObject({ id: reserved!.id, status: 'approved', status_detail: 'accredited', captured: true, transaction_amount: 75 });
+    expect(cancel).toMatchObject({ status: 400, cause: [{ code: 2018 }] });
   });
 
-  it('"Before you start" makes a reserve', async () => {
-    const [create] = blocksUnder('before-you-start');
-    expect(create).toContain("'https://api.mercadopago.com/v1/payments'");
-    const token = await api('POST', '/v1/card_tokens', TEST_CARD);
-    const script = create!.replace('https://api.mercadopago.com', base).replace('CARD_TOKEN', token.body.id);
-    const run = await bash(`${script} -sS --fail-with-body`, { MERCADOPAGO_ACCESS_TOKEN: 'TEST-sandbox' });
-    expect(run.exitCode, run.stderr + run.stdout).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ status: 'authorized', status_detail: 'pending_capture', captured: false });
+  it('reserve, capture, then capture again: 400, cause 2018', async () => {
+    const [reserved, captured, again] = await followPages('capture-reserve', 'capture-reserve');
+    expect(captured).toMatchObject({ id: reserved!.id, status: 'approved', status_detail: 'accredited', captured: true, transaction_amount: 100 });
+    expect(again).toMatchObject({ status: 400, cause: [{ code: 2018 }] });
   });
 
-  it('"What goes wrong" shows the envelope and causes the API gives', async () => {
-    const envelopeText = blocksUnder('what-goes-wrong').find((block) => block.trimStart().startsWith('{'));
+  it('reserve, cancel, then cancel again: 400, cause 2018', async () => {
+    const [reserved, cancelled, again] = await followPages('cancel-reserve', 'cancel-reserve');
+    expect(cancelled).toMatchObject({ id: reserved!.id, status: 'cancelled', status_detail: 'by_collector', captured: false });
+    expect(again).toMatchObject({ status: 400, cause: [{ code: 2018 }] });
+  });
+});
+
+describe.each(OPERATIONS.map((op) => [op.id] as const))('"What goes wrong" on the %s page', (id) => {
+  it('names only errors the sandbox gives, each with its status and message', async () => {
+    const named = namedErrors(pages[id]!);
+    expect(named.length, 'at least one error named').toBeGreaterThan(0);
+    for (const error of named) {
+      expect(PROVOKE[error.code], `a way to provoke cause ${error.code} in this test`).toBeDefined();
+      const reply = await PROVOKE[error.code]!();
+      expect([reply.status, reply.body.cause[0].code, reply.body.message], `cause ${error.code}`).toEqual([error.status, error.code, error.message]);
+    }
+  });
+
+  it('shows the envelope exactly as the sandbox sends it, but for the stamp', async () => {
+    const envelopeText = blocksUnder(pages[id]!, 'what-goes-wrong').find((block) => block.trimStart().startsWith('{'));
     expect(envelopeText, 'a JSON error envelope under "What goes wrong"').toBeDefined();
     const shown = JSON.parse(envelopeText!);
-
-    const id = await reserve();
-    expect((await api('PUT', `/v1/payments/${id}`, { capture: true })).status).toBe(200);
-    const captured = await api('PUT', `/v1/payments/${id}`, { status: 'cancelled' });
+    const real = await PROVOKE[shown.cause[0].code]!();
     const { data: _shownData, ...shownCause } = shown.cause[0];
-    const { data: _realData, ...realCause } = captured.body.cause[0];
-    expect({ ...captured.body, cause: [realCause] }).toEqual({ ...shown, cause: [shownCause] });
-    expect(captured.body.cause[0].data).toMatch(/^\d\d-\d\d-\d{4}T\d\d:\d\d:\d\dUTC;[0-9a-f-]{36}$/);
+    const { data: _realData, ...realCause } = real.body.cause[0];
+    expect({ ...real.body, cause: [realCause] }).toEqual({ ...shown, cause: [shownCause] });
+    expect(real.body.cause[0].data).toMatch(/^\d\d-\d\d-\d{4}T\d\d:\d\d:\d\dUTC;[0-9a-f-]{36}$/);
     expect(shown.cause[0].data).toMatch(/^\d\d-\d\d-\d{4}T\d\d:\d\d:\d\dUTC;[0-9a-f-]{36}$/);
+  });
+});
 
-    const text = decode(html.slice(html.indexOf('<h2 id="what-goes-wrong"')).replace(/<[^>]+>/g, ''));
-    const spelled = await api('PUT', `/v1/payments/${await reserve()}`, { status: 'canceled' });
-    const missing = await api('PUT', '/v1/payments/999999999999', { status: 'cancelled' });
-    for (const { status, body } of [captured, spelled, missing]) {
-      expect(text).toContain(String(status));
-      expect(text).toContain(String(body.cause[0].code));
-      expect(text).toContain(body.message);
-    }
-    expect([spelled.status, spelled.body.cause[0].code, missing.status, missing.body.cause[0].code]).toEqual([400, 2016, 404, 2000]);
+describe('what the reserve page says of a declined card and of a payment without capture false', () => {
+  it('a declined card answers 201, rejected, never a reserve', async () => {
+    const reply = await api('POST', '/v1/payments', { ...RESERVE_BODY, token: await cardToken('OTHE') });
+    expect(reply.status).toBe(201);
+    expect(reply.body).toMatchObject({ status: 'rejected', status_detail: 'cc_rejected_other_reason', captured: false });
+    expect(pages['reserve-funds']).toContain('cc_rejected_other_reason');
+  });
+
+  it('without capture false the payment is captured at once', async () => {
+    const { capture: _capture, ...body } = RESERVE_BODY;
+    const reply = await api('POST', '/v1/payments', { ...body, token: await cardToken() });
+    expect(reply.body).toMatchObject({ status: 'approved', status_detail: 'accredited', captured: true });
   });
 });
