@@ -1,0 +1,49 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"strconv"
+
+	"github.com/mercadopago/sdk-go/pkg/config"
+	"github.com/mercadopago/sdk-go/pkg/mperror"
+	"github.com/mercadopago/sdk-go/pkg/payment"
+)
+
+func main() {
+	cfg, err := config.New(os.Getenv("MERCADOPAGO_ACCESS_TOKEN"))
+	if err != nil {
+		fail(err)
+	}
+	paymentID, err := strconv.Atoi(os.Getenv("PAYMENT_ID"))
+	if err != nil {
+		fail(fmt.Errorf("PAYMENT_ID: %w", err))
+	}
+
+	// Capture sends {"capture": true}: the whole reserved amount is charged.
+	// The SDK sends a new X-Idempotency-Key with every PUT by itself (it takes no key of ours):
+	// a retry with the same key is not captured twice.
+	captured, err := payment.NewClient(cfg).Capture(context.Background(), paymentID)
+	if err != nil {
+		fail(err)
+	}
+	// The SDK decodes the API's JSON body into a payment.Response, whose fields keep the API's
+	// names: status "approved", status_detail "accredited", captured true.
+	out, _ := json.Marshal(captured)
+	fmt.Println(string(out))
+}
+
+func fail(err error) {
+	// An API error carries the HTTP status and the API's error body; anything else
+	// (no answer, a bad PAYMENT_ID) is printed as it is.
+	var apiErr *mperror.ResponseError
+	if errors.As(err, &apiErr) {
+		fmt.Fprintf(os.Stderr, "Mercado Pago API error %d: %s\n", apiErr.StatusCode, apiErr.Message)
+	} else {
+		fmt.Fprintln(os.Stderr, err)
+	}
+	os.Exit(1)
+}
