@@ -3,9 +3,10 @@
  * real runtime, against a fresh sandbox, and writes reports/verify.json and
  * reports/verify.junit.xml.
  *
- *   npm run verify -- [--op capture-reserve] [--lang python] [--sdk real|double|auto] [--timeout 60] [--jobs 3]
+ *   npm run verify -- [--op capture] [--lang python] [--sdk real|double|auto] [--timeout 60] [--jobs 3]
  *
- * --op and --lang take several values (repeated or comma-separated). With CI=true a skipped
+ * --op takes an operation's folder name or its start (capture → capture-reserve); --lang a
+ * language's id, label or alias. Both take several values (repeated or comma-separated). With CI=true a skipped
  * program (runtime missing) counts as a failure.
  */
 import { access } from 'node:fs/promises';
@@ -13,7 +14,7 @@ import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findLanguage, LANGUAGES } from '../examples/languages.ts';
 import { loadOperations, type Operation } from '../examples/operations.ts';
-import { REPORT_JSON, writeReports } from './verify/report.ts';
+import { readPreviousReport, REPORT_JSON, writeReports } from './verify/report.ts';
 import { ROOT, type SdkChoice } from './verify/runner.ts';
 import { RUNNERS } from './verify/runners/index.ts';
 import { createVerifier, exampleFile } from './verify/verifier.ts';
@@ -42,9 +43,15 @@ const jobs = Number(values.jobs);
 if (!Number.isInteger(jobs) || jobs < 1) fail(`--jobs is how many programs run at once, e.g. --jobs 3, not "${values.jobs}"`);
 
 const operations = loadOperations();
-const pickedOps = list(values.op).map((id) =>
-  operations.find((op) => op.id === id) ?? fail(`no operation "${id}"; choose from ${operations.map((op) => op.id).join(', ')}`),
-);
+/** An operation by its folder's name or the start of it: `capture` is capture-reserve, `cancel` cancel-reserve. */
+const pickOperation = (name: string): Operation => {
+  const exact = operations.find((op) => op.id === name);
+  const matches = exact ? [exact] : operations.filter((op) => op.id.startsWith(name));
+  if (matches.length === 1) return matches[0]!;
+  const choices = operations.map((op) => op.id).join(', ');
+  return fail(matches.length === 0 ? `no operation "${name}"; choose from ${choices}` : `"${name}" could be ${matches.map((op) => op.id).join(' or ')}`);
+};
+const pickedOps = list(values.op).map(pickOperation);
 const pickedLangs = list(values.lang).map((name) =>
   findLanguage(name) ?? fail(`no examples in "${name}"; choose from ${LANGUAGES.map((l) => l.id).join(', ')}`),
 );
@@ -79,14 +86,17 @@ try {
 // The pages' order (operations in lifecycle order, languages in tab order), whatever order they finished in.
 const rank = (r: Verification) =>
   operations.findIndex((op) => op.id === r.operation) * LANGUAGES.length + LANGUAGES.findIndex((l) => l.id === r.language);
-results.sort((a, b) => rank(a) - rank(b));
-await writeReports({ generatedAt: new Date().toISOString(), sdkChoice: sdk, results });
+// A run with --op or --lang replaces its own entries in the report and keeps the others: each
+// entry names the bytes it verified, so a kept entry still claims nothing for a changed file.
+const filtered = pickedOps.length > 0 || pickedLangs.length > 0;
+const kept = filtered ? ((await readPreviousReport())?.results ?? []).filter((old) => !work.some(({ operation, runner }) => operation.id === old.operation && runner.id === old.language)) : [];
+await writeReports({ generatedAt: new Date().toISOString(), sdkChoice: sdk, results: [...results, ...kept].sort((a, b) => rank(a) - rank(b)) });
 
 const count = (result: Verification['result']) => results.filter((r) => r.result === result).length;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 for (const file of missing) console.log(`✘ ${file} is missing: every operation has a program in every language (examples/languages.ts names the file)`);
 console.log(`\n${count('passed')} passed, ${count('failed') + missing.length} failed, ${count('skipped')} skipped`);
-console.log(`verify: ${seconds} s; report in ${relative(process.cwd(), REPORT_JSON)}`);
+console.log(`verify: ${seconds} s; report in ${relative(process.cwd(), REPORT_JSON)}${kept.length > 0 ? ` (with ${kept.length} earlier entries this run did not redo)` : ''}`);
 if (ci && count('skipped') > 0) console.log('verify: CI=true, so a skipped program is a failure: install the missing runtime (bash scripts/setup.sh).');
 process.exitCode = count('failed') > 0 || missing.length > 0 || (ci && count('skipped') > 0) ? 1 : 0;
 

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { language } from '../../examples/languages.ts';
 import { REPORT_FILE, ReportSchema, type Report, type Verification } from './report-schema.ts';
@@ -12,6 +12,16 @@ export async function writeReports(report: Report): Promise<void> {
   await mkdir(join(REPORT_JSON, '..'), { recursive: true });
   await writeFile(REPORT_JSON, `${JSON.stringify(checked, null, 2)}\n`);
   await writeFile(join(REPORT_JSON, '..', 'verify.junit.xml'), junit(checked.results));
+}
+
+/** The report on disk, if there is one this version can read. */
+export async function readPreviousReport(): Promise<Report | undefined> {
+  try {
+    const parsed = ReportSchema.safeParse(JSON.parse(await readFile(REPORT_JSON, 'utf8')));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function junit(results: Verification[]): string {
