@@ -27,3 +27,30 @@ export function keepFinalNewline() {
     },
   };
 }
+
+/**
+ * Code is not wrapped, so a block wider than its column scrolls sideways, and a keyboard user
+ * must be able to focus it to scroll it (axe: scrollable-region-focusable). Expressive Code's
+ * script adds tabindex="0" to such blocks, but only a moment after the page has loaded (it
+ * watches sizes with a debounced ResizeObserver), so this puts tabindex="0" on every block's
+ * <pre> in the HTML. The script then takes it off the blocks that turn out not to scroll.
+ *
+ * @returns {import('@astrojs/starlight/expressive-code').ExpressiveCodePlugin}
+ */
+export function scrollRegion() {
+  return {
+    name: 'scroll-region',
+    hooks: {
+      postprocessRenderedBlock({ renderData }) {
+        const visit = (node) => {
+          if (node.type === 'element' && node.tagName === 'pre') {
+            node.properties = { ...node.properties, tabIndex: 0 };
+            return;
+          }
+          for (const child of node.children ?? []) visit(child);
+        };
+        visit(renderData.blockAst);
+      },
+    },
+  };
+}
