@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian 12 machine for this project: the runtimes the examples need,
-# Chromium for the browser tests, and the npm dependencies on the project's pinned Node 24.
+# Chromium for the browser tests, the npm dependencies on the project's pinned Node 24, and
+# each example's SDK (Python, Java, Go from their registries; the doubles built).
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,25 +33,14 @@ if ((${#missing[@]} > 0)); then
 fi
 python3 -c 'import venv, ensurepip' 2>/dev/null || { echo "setup: python3 cannot make virtualenvs; install python3-venv" >&2; exit 1; }
 
-# The Go examples' modules, downloaded, and the SDK compiled with the standard library it uses,
-# into .cache/go with the verifier's own settings (scripts/verify/runners/go.ts): the first
-# verification then needs no network for Go and skips most of a minute of compiling.
-go_bin=${go_bin:-$(command -v go)}
-echo "setup: $("$go_bin" version)"
-root=$PWD
-for module in examples/*/go/; do
-  (
-    cd "$module"
-    export GOMODCACHE="$root/.cache/go/mod" GOCACHE="$root/.cache/go/build" \
-      GOFLAGS='-mod=readonly -modcacherw -buildvcs=false' GOTOOLCHAIN=local CGO_ENABLED=0
-    "$go_bin" mod download
-    "$go_bin" build github.com/mercadopago/sdk-go/pkg/...
-  )
-done
-
 # npm itself must run on Node 24 for a clean install (the machine's Node may be older):
 # borrow the same pinned binary from the `node` package, then install.
 node_version=$(node -p 'require("./package.json").devDependencies.node')
 npm exec --yes --package="node@${node_version}" -- npm ci --no-audit --no-fund
+
+# Everything the examples need from the registries, fetched now rather than on the first run:
+# the Python virtualenv, the Java classpath, the Go modules (and the SDK compiled), the C# double.
+# The verifier's runners do it, with the settings they run with (scripts/verify/runners/).
+npm run --silent verify -- --prepare-only
 
 echo "setup: done. Run the tests with: npm test"

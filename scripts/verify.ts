@@ -27,6 +27,7 @@ const { values } = parseArgs({
     sdk: { type: 'string', default: 'auto' },
     timeout: { type: 'string', default: '60' },
     jobs: { type: 'string', default: '3' },
+    'prepare-only': { type: 'boolean', default: false },
   },
 });
 
@@ -59,6 +60,27 @@ const work = (pickedOps.length > 0 ? pickedOps : operations).flatMap((operation)
   (pickedLangs.length > 0 ? pickedLangs : LANGUAGES).map((language) => ({ operation, runner: RUNNERS[language.id] })),
 );
 const ci = process.env.CI === 'true';
+
+if (values['prepare-only']) {
+  // Readies each language's runtime and SDK (downloads, virtualenvs, builds) and runs nothing.
+  const verifier = await createVerifier({ sdk, timeoutMs });
+  let failed = false;
+  try {
+    for (const runner of new Set(work.map((item) => item.runner))) {
+      const started = performance.now();
+      const { version, prepared, error } = await verifier.ready(runner);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      if (!prepared) failed = true;
+      const what = prepared
+        ? `${runner.runtime.name} ${version}, ${prepared.sdk.name} ${prepared.sdk.version}`
+        : version ? `could not ready the SDK: ${error}` : `${runner.runtime.name} is missing; install it with: ${runner.runtime.install}`;
+      console.log(`verify --prepare-only: ${runner.id.padEnd(7)} ${seconds.padStart(5)} s  ${what}`);
+    }
+  } finally {
+    await verifier.close();
+  }
+  process.exit(failed ? 1 : 0);
+}
 
 const started = performance.now();
 const verifier = await createVerifier({ sdk, timeoutMs });

@@ -5,6 +5,12 @@ import { EXAMPLES, fileHash, type Prepared, type Runner, type SdkChoice } from '
 import { openSession, type Session } from './session.ts';
 import { notRun, verifyFile, type Verification } from './verify-file.ts';
 
+export interface Readiness {
+  version?: string;
+  prepared?: Prepared;
+  error?: string;
+}
+
 export interface VerifierOptions {
   sdk: SdkChoice;
   timeoutMs: number;
@@ -13,8 +19,8 @@ export interface VerifierOptions {
 export interface Verifier {
   /** Verifies an operation's program in the runner's language, or another file in that language (a test's broken copy). */
   verify(operation: Operation, runner: Runner, file?: string): Promise<Verification>;
-  /** The runner's runtime and SDK, readied once; undefined when the runtime is missing. */
-  prepared(runner: Runner): Promise<Prepared | undefined>;
+  /** The runner's runtime and SDK, readied once: the runtime's version (none when missing), and the SDK or why it could not be readied. */
+  ready(runner: Runner): Promise<Readiness>;
   session: Session;
   close(): Promise<void>;
 }
@@ -32,7 +38,7 @@ export function exampleFile(operation: Pick<Operation, 'id'>, runner: Pick<Runne
  */
 export async function createVerifier(options: VerifierOptions): Promise<Verifier> {
   const session = await openSession();
-  const ready = new Map<Runner['id'], Promise<{ version?: string; prepared?: Prepared; error?: string }>>();
+  const ready = new Map<Runner['id'], Promise<Readiness>>();
 
   const readyRunner = (runner: Runner) => {
     let entry = ready.get(runner.id);
@@ -64,7 +70,7 @@ export async function createVerifier(options: VerifierOptions): Promise<Verifier
       }
       return verifyFile({ operation, runner, runtimeVersion: version, prepared, file, session, timeoutMs: options.timeoutMs });
     },
-    prepared: async (runner) => (await readyRunner(runner)).prepared,
+    ready: readyRunner,
     session,
     close: () => session.close(),
   };
