@@ -24,7 +24,7 @@ const { values } = parseArgs({
   },
 });
 
-if (!existsSync(join(DIST, 'cancel-reserve', 'index.html'))) {
+if (!existsSync(join(DIST, 'index.html'))) {
   console.log('start: dist/ has no built site; building it (npm run build)…');
   const build = await execa('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit', reject: false });
   if (build.exitCode !== 0) {
@@ -72,7 +72,7 @@ try {
 }
 
 console.log(`
-Docs site:  ${site.url}/cancel-reserve/
+Docs site:  ${site.url}/  (the reserve guides: /reserve-funds/, /capture-reserve/, /partial-capture/, /cancel-reserve/)
 Sandbox:    ${sandboxUrl}  (any non-empty bearer token)
 Ctrl-C stops both.`);
 
