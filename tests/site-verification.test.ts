@@ -19,6 +19,7 @@ const entry: ReportEntry = {
   reason: null,
   checks: [],
   durationMs: 412,
+  request: null,
   response: null,
   stderrTail: '',
   received: [],

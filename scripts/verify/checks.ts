@@ -4,7 +4,7 @@ import type { Payment } from '../../sandbox/payment.ts';
 import { fillIn, type Operation } from '../../examples/operations.ts';
 import type { HermeticResult } from './hermetic.ts';
 
-import type { Check } from './report-schema.ts';
+import type { Check, SentRequest } from './report-schema.ts';
 
 export type { Check };
 
@@ -24,12 +24,35 @@ export interface Expectations {
  * the documented answer, left the payment in the declared state, and printed the documented
  * response for that payment: printing the right words without the call fails.
  */
-export function judge(run: HermeticResult, want: Expectations): Check[] {
+export function judge(run: HermeticResult, want: Expectations): { checks: Check[]; request: JournalEntry | undefined } {
   const { check, request } = requestCheck(run.journal, want);
   // A reserve's target is the payment the program made; the others act on the one they were given.
   const given = want.env.PAYMENT_ID;
   const targetId = given !== undefined ? Number(given) : request ? createdId(request) : undefined;
-  return [exitCheck(run, want), check, stateCheck(targetId, want), outputCheck(run.stdout, targetId, want)];
+  return { checks: [exitCheck(run, want), check, stateCheck(targetId, want), outputCheck(run.stdout, targetId, want)], request };
+}
+
+/** Headers that belong to the connection, not to what the program chose to send. */
+const CONNECTION_HEADERS = new Set(['host', 'content-length', 'connection', 'transfer-encoding']);
+
+/**
+ * The request as the program sent it, for the page: secrets and the run's own values become
+ * placeholders (the token, the key, and every input the sandbox made: PAYMENT_ID, CARD_TOKEN…).
+ */
+export function sentRequest(entry: JournalEntry, env: Record<string, string>, accessToken: string): SentRequest {
+  const swaps: [string, string][] = Object.entries(env)
+    .filter(([, value]) => value.length >= 6)
+    .map(([name, value]) => [value, `{${name}}`]);
+  const key = entry.headers['x-idempotency-key'];
+  if (key) swaps.push([key, '{IDEMPOTENCY_KEY}']);
+  swaps.push([accessToken, '{MERCADOPAGO_ACCESS_TOKEN}']);
+  const hide = (text: string) => swaps.reduce((out, [value, placeholder]) => out.replaceAll(value, placeholder), text);
+  return {
+    method: entry.method,
+    path: hide(entry.path),
+    headers: Object.entries(entry.headers).filter(([name]) => !CONNECTION_HEADERS.has(name)).map(([name, value]) => [name, hide(value)]),
+    body: hide(entry.body),
+  };
 }
 
 function exitCheck(run: HermeticResult, want: Expectations): Check {

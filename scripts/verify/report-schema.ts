@@ -23,6 +23,20 @@ export const CheckSchema = z.object({
   detail: z.string(),
 });
 
+/**
+ * The operation's request as the program put it on the wire, recorded by the sandbox: the SDK's
+ * own headers and its exact body. The access token, the idempotency key and the inputs the
+ * sandbox made for the run (PAYMENT_ID, CARD_TOKEN) are written as `{NAME}` placeholders.
+ */
+export const SentRequestSchema = z.object({
+  method: z.string(),
+  /** With `{PAYMENT_ID}` where the run's id was. */
+  path: z.string(),
+  /** Lower-cased names, in the order received; without the connection's own (host, content-length, connection). */
+  headers: z.array(z.tuple([z.string(), z.string()])),
+  body: z.string(),
+});
+
 /** One program's run: which operation and language, which exact bytes, and what came of it. */
 export const VerificationSchema = z.object({
   operation: z.string().min(1),
@@ -43,6 +57,8 @@ export const VerificationSchema = z.object({
   stderrTail: z.string(),
   /** What the sandbox received, one line a request. */
   received: z.array(z.string()),
+  /** The operation's request as this program sent it; null when it sent none. */
+  request: SentRequestSchema.nullable(),
   date: z.iso.datetime(),
 });
 
@@ -56,3 +72,4 @@ export type SdkInfo = z.infer<typeof SdkInfoSchema>;
 export type Check = z.infer<typeof CheckSchema>;
 export type Verification = z.infer<typeof VerificationSchema>;
 export type Report = z.infer<typeof ReportSchema>;
+export type SentRequest = z.infer<typeof SentRequestSchema>;

@@ -1,7 +1,7 @@
 import { join, relative } from 'node:path';
 import type { Operation } from '../../examples/operations.ts';
 import { createSandbox } from '../../sandbox/sandbox.ts';
-import { describeAnswer, judge, lastLines, parseJson } from './checks.ts';
+import { describeAnswer, judge, lastLines, parseJson, sentRequest } from './checks.ts';
 import { paymentById, prepareSandbox } from './given.ts';
 import { runHermetic } from './hermetic.ts';
 import type { Verification } from './report-schema.ts';
@@ -40,7 +40,7 @@ export async function verifyFile(options: VerifyFileOptions): Promise<Verificati
     const detail = `does not compile: ${firstErrors(command.compileError)}`;
     return {
       ...base, result: 'failed', reason: detail, durationMs: performance.now() - started,
-      checks: [{ name: 'compiles', ok: false, detail }], response: null, stderrTail: lastLines(command.compileError, 8), received: [],
+      checks: [{ name: 'compiles', ok: false, detail }], response: null, stderrTail: lastLines(command.compileError, 8), received: [], request: null,
     };
   }
 
@@ -55,7 +55,7 @@ export async function verifyFile(options: VerifyFileOptions): Promise<Verificati
     env: { HOME: join(workDir, 'home'), MERCADOPAGO_ACCESS_TOKEN: accessToken, ...env, ...command.env },
     timeoutMs: options.timeoutMs,
   });
-  const checks = judge(run, {
+  const { checks, request } = judge(run, {
     operation, env, accessToken, timeoutMs: options.timeoutMs, paymentById: (id) => paymentById(sandbox, id),
   });
   const failed = checks.filter((check) => !check.ok);
@@ -68,6 +68,7 @@ export async function verifyFile(options: VerifyFileOptions): Promise<Verificati
     response: parseJson(run.stdout) ?? null,
     stderrTail: lastLines(run.stderr, 8),
     received: run.journal.map((entry) => `${entry.method} ${entry.path} ${entry.body.trim()} -> ${describeAnswer(entry)}`),
+    request: request ? sentRequest(request, env, accessToken) : null,
   };
 }
 
@@ -79,7 +80,7 @@ export function notRun(
   return {
     operation: operation.id, language: runner.id, file: relative(ROOT, file), sha256,
     runtime: { name: runner.runtime.name, version: outcome.runtimeVersion ?? 'missing' }, sdk: null,
-    result: outcome.result, reason: outcome.reason, checks: [], durationMs: 0, response: null, stderrTail: '', received: [],
+    result: outcome.result, reason: outcome.reason, checks: [], durationMs: 0, response: null, stderrTail: '', received: [], request: null,
     date: new Date().toISOString(),
   };
 }
