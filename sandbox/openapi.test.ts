@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { getResponse } from 'msw';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DAY_MS, ManualClock } from './clock.ts';
-import { API_ORIGIN, MAX_BODY_BYTES } from './handlers.ts';
+import { DAY_MS, ManualClock } from './core/clock.ts';
+import { API_ORIGIN, MAX_BODY_BYTES } from './core/handlers.ts';
 import { createResponseValidator, validateSpec, type ResponseValidator, type Spec } from './openapi-validator.ts';
 import { head, rawRequest } from '../tests/raw-http.ts';
-import { listen } from './http-server.ts';
-import { createSandbox } from './sandbox.ts';
+import { listen } from './node/http-server.ts';
+import { createSandbox } from './core/sandbox.ts';
 
 let spec: Spec;
 let validate: ResponseValidator;

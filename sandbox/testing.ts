@@ -5,11 +5,11 @@
 import { randomUUID } from 'node:crypto';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll } from 'vitest';
-import { listen, type RunningServer } from './http-server.ts';
-import type { ErrorBody } from './api-error.ts';
-import { API_ORIGIN } from './handlers.ts';
-import type { Payment } from './payment.ts';
-import { createSandbox, type Sandbox, type SandboxOptions } from './sandbox.ts';
+import { listen, type RunningServer } from './node/http-server.ts';
+import type { ErrorBody } from './core/api-error.ts';
+import { API_ORIGIN } from './core/handlers.ts';
+import type { Payment } from './core/payment.ts';
+import { createSandbox, type Sandbox, type SandboxOptions } from './core/sandbox.ts';
 
 export { API_ORIGIN };
 

@@ -3,7 +3,7 @@ import type { LanguageId } from '../../examples/languages.ts';
 import { doubleDir } from '../../scripts/verify/runner.ts';
 import { RUNNERS } from '../../scripts/verify/runners/index.ts';
 import { openSession, tryInSandbox, type TryResult } from '../../scripts/verify/session.ts';
-import type { JournalEntry } from '../journal.ts';
+import type { JournalEntry } from '../core/journal.ts';
 
 /**
  * Runs a double's own test program the way the verifier runs an example in that

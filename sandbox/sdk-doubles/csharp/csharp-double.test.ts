@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { JournalEntry } from '../../journal.ts';
+import type { JournalEntry } from '../../core/journal.ts';
 import { causeOf, putsTo, runDoubleTests } from '../run-double-tests.ts';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { JournalEntry } from '../../journal.ts';
+import type { JournalEntry } from '../../core/journal.ts';
 import { RESERVE_BODY } from '../../testing.ts';
 import { causeOf, putsTo, runDoubleTests } from '../run-double-tests.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from './clock.ts';
 import { createSandbox, type Sandbox } from './sandbox.ts';
-import { api, causeCode, inProcessServer, RESERVE_BODY, type Reply } from './testing.ts';
+import { api, causeCode, inProcessServer, RESERVE_BODY, type Reply } from '../testing.ts';
 
 const mp = inProcessServer();
 beforeAll(mp.start);
@@ -196,5 +196,35 @@ describe('the journal', () => {
       headers: expect.objectContaining({ authorization: 'Bearer TEST-sandbox' }),
     });
     expect(JSON.parse(last.response)).toMatchObject({ status: 'cancelled' });
+  });
+});
+
+describe('a snapshot, restored into a new sandbox (how the in-browser sandbox outlives a page)', () => {
+  it('keeps payments, unused card tokens, the next id and replayable answers', async () => {
+    const reserve = await client.reserve();
+    const key = 'replayed-key';
+    const captured = await client.createPayment({ ...RESERVE_BODY, capture: true, token: await client.tokenId() }, key);
+    const unused = await client.tokenId();
+
+    const restored = createSandbox({ clock, restore: JSON.parse(JSON.stringify(sandbox.snapshot())) });
+    mp.serve(restored);
+
+    expect((await client.get(reserve.id)).body).toEqual(reserve);
+    const cancelled = await client.cancel(reserve.id);
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', status_detail: 'by_collector' });
+    // The replay gives the first answer, not a new payment.
+    const replay = await client.createPayment({ ...RESERVE_BODY, capture: true, token: 'spent' }, key);
+    expect(replay.body).toEqual(captured.body);
+    expect((await client.pay('APRO', { token: unused })).status).toBe(201);
+    const next = await client.reserve();
+    expect(next.id).toBeGreaterThan(captured.body.id);
+  });
+
+  it('keeps a reserve\'s deadline: it still lapses after the restore', async () => {
+    const reserve = await client.reserve();
+    const restored = createSandbox({ clock, restore: JSON.parse(JSON.stringify(sandbox.snapshot())) });
+    mp.serve(restored);
+    clock.advance(8 * 24 * 60 * 60 * 1000);
+    expect((await client.get(reserve.id)).body).toMatchObject({ status: 'cancelled', status_detail: 'expired' });
   });
 });

@@ -1,14 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { causeStamp } from './api-date.ts';
 import { ApiError, errors } from './api-error.ts';
 import { faultError, type Fault } from './faults.ts';
 import { Idempotency, type StoredResponse } from './idempotency.ts';
 import { isObject, type JsonObject } from './json.ts';
-import type { SandboxState } from './sandbox.ts';
+import { randomUUID } from './random.ts';
+import type { SandboxState } from './state.ts';
 
 /** The host the official SDKs call. Every adapter presents requests as addressed to it. */
 export const API_ORIGIN = 'https://api.mercadopago.com';
+
+const utf8 = new TextEncoder();
 
 /** Bodies past this size are refused with 413 before they are parsed. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -195,7 +197,7 @@ async function respond(
     if (stopped) {
       result = fault.status ? refuse(faultError({ ...fault, status: fault.status })) : { status: 0, body: '' };
     } else {
-      if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw errors.bodyTooLarge(MAX_BODY_BYTES);
+      if (utf8.encode(text).length > MAX_BODY_BYTES) throw errors.bodyTooLarge(MAX_BODY_BYTES);
       if (text.trim() !== '' && !isJson(request.headers.get('content-type'))) throw errors.unsupportedMediaType();
       result = handle(text);
     }

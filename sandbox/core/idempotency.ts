@@ -26,6 +26,14 @@ export class Idempotency {
     return this.#responses.get(scope);
   }
 
+  snapshot(): [string, StoredResponse][] {
+    return [...this.#responses];
+  }
+
+  restore(entries: [string, StoredResponse][]): void {
+    for (const [scope, response] of entries) this.set(scope, response);
+  }
+
   set(scope: string, response: StoredResponse): void {
     this.#responses.set(scope, response);
     if (this.#responses.size > this.#limit) {

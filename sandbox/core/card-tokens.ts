@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomHex } from './random.ts';
 import { apiDate } from './api-date.ts';
 import { errors } from './api-error.ts';
 import type { Clock } from './clock.ts';
@@ -43,7 +43,7 @@ export class CardTokens {
 
     const now = this.#clock.now();
     const token: CardToken = {
-      id: randomBytes(16).toString('hex'),
+      id: randomHex(16),
       card,
       expiration_month: month,
       expiration_year: year,
@@ -67,6 +67,15 @@ export class CardTokens {
     this.#tokens.delete(id);
     if (!token || token.date_due <= this.#clock.now()) throw errors.cardTokenNotFound();
     return token;
+  }
+
+  /** Every unused token, for a snapshot. */
+  snapshot(): CardToken[] {
+    return [...this.#tokens.values()];
+  }
+
+  restore(tokens: CardToken[]): void {
+    for (const token of tokens) this.#tokens.set(token.id, token);
   }
 
   #resource(token: CardToken): JsonObject {

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'node:net';
 import { getResponse, type RequestHandler } from 'msw';
-import { API_ORIGIN, MAX_BODY_BYTES } from './handlers.ts';
+import { API_ORIGIN, MAX_BODY_BYTES } from '../core/handlers.ts';
 
 export interface ListenOptions {
   host?: string;

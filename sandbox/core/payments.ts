@@ -1,10 +1,10 @@
-import { randomInt } from 'node:crypto';
 import { apiDate } from './api-date.ts';
 import { errors } from './api-error.ts';
 import type { CardTokens } from './card-tokens.ts';
 import type { Clock } from './clock.ts';
 import { isObject, type JsonObject } from './json.ts';
 import { CANCELLABLE, newPayment, settle, type Payment } from './payment.ts';
+import { random40 } from './random.ts';
 import { outcomeFor } from './test-cards.ts';
 
 export interface PaymentsOptions {
@@ -16,7 +16,7 @@ export interface PaymentsOptions {
   onEvict?: (id: number) => void;
 }
 
-interface Entry {
+export interface Entry {
   payment: Payment;
   /** When an uncaptured reserve lapses; null once it cannot lapse any more. */
   expiresAt: number | null;
@@ -30,7 +30,7 @@ export class Payments {
    * Ids start at a random point per sandbox, so an id from one sandbox is
    * (almost surely) unknown to another: payments never leak between instances.
    */
-  #nextId = 1_000_000_000 + randomInt(0, 2 ** 40);
+  #nextId = 1_000_000_000 + random40();
 
   constructor(options: PaymentsOptions) {
     this.#options = options;
@@ -69,6 +69,16 @@ export class Payments {
     this.#lapse(entry);
     if ('status' in body || !('capture' in body)) return this.#cancel(entry, body.status);
     return this.#capture(entry, body);
+  }
+
+  /** Every payment with its lapse deadline, and the next id: all a snapshot needs. */
+  snapshot(): { nextId: number; entries: Entry[] } {
+    return { nextId: this.#nextId, entries: [...this.#entries.values()] };
+  }
+
+  restore(snapshot: { nextId: number; entries: Entry[] }): void {
+    this.#nextId = snapshot.nextId;
+    for (const entry of snapshot.entries) this.#entries.set(entry.payment.id, entry);
   }
 
   /** Every payment, oldest first: for invariant checks in tests. */

@@ -7,6 +7,9 @@ import { Idempotency } from './idempotency.ts';
 import { Journal } from './journal.ts';
 import type { Payment } from './payment.ts';
 import { Payments } from './payments.ts';
+import type { SandboxState } from './state.ts';
+
+export type { SandboxState };
 
 export interface SandboxOptions {
   clock?: Clock;
@@ -19,22 +22,27 @@ export interface SandboxOptions {
   /** How many requests the journal keeps. */
   journalSize?: number;
   log?: (message: string) => void;
+  /** State from an earlier sandbox's `snapshot()`: the in-browser sandbox outlives a page this way. */
+  restore?: SandboxSnapshot;
   /** The one browser origin (the docs site) allowed to call the sandbox with CORS. */
   corsOrigin?: string;
 }
 
-/** One sandbox's state: what the handlers read and change. */
-export interface SandboxState {
-  clock: Clock;
-  cardTokens: CardTokens;
-  payments: Payments;
-  idempotency: Idempotency;
-  journal: Journal;
-  faults: Faults;
-  corsOrigin: string | undefined;
+
+/**
+ * A sandbox's payments, unused card tokens and stored idempotent answers, as plain JSON.
+ * Faults, the journal and the options are not kept: they belong to one session.
+ */
+export interface SandboxSnapshot {
+  version: 1;
+  payments: ReturnType<Payments['snapshot']>;
+  cardTokens: ReturnType<CardTokens['snapshot']>;
+  idempotency: ReturnType<Idempotency['snapshot']>;
 }
 
 export interface Sandbox extends SandboxState {
+  /** The state to restore later with `createSandbox({ restore })`. */
+  snapshot(): SandboxSnapshot;
   /** The msw request handlers: the sandbox's one HTTP surface. */
   handlers: HttpHandler[];
   /** Makes a card token from a test card; the cardholder name picks the outcome. */
@@ -80,8 +88,15 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       cardholder: { name: cardholderName, identification: { type: 'DNI', number: '12345678' } },
     }).id as string;
 
+  if (options.restore?.version === 1) {
+    payments.restore(options.restore.payments);
+    cardTokens.restore(options.restore.cardTokens);
+    state.idempotency.restore(options.restore.idempotency);
+  }
+
   return {
     ...state,
+    snapshot: () => ({ version: 1, payments: payments.snapshot(), cardTokens: cardTokens.snapshot(), idempotency: state.idempotency.snapshot() }),
     handlers: createHandlers(state),
     createCardToken,
     createPayment: ({ cardholderName = 'APRO', amount = 100, capture = false } = {}) =>
