@@ -6,8 +6,8 @@
  * --cors-origin ORIGIN (the one browser origin, the docs site's, allowed to call it; none by default).
  */
 import { parseArgs } from 'node:util';
-import { listen } from '../sandbox/http-server.ts';
-import { createSandbox, DEFAULTS } from '../sandbox/sandbox.ts';
+import { listen } from '../sandbox/node/http-server.ts';
+import { createSandbox, DEFAULTS } from '../sandbox/core/sandbox.ts';
 
 const { values } = parseArgs({
   options: {

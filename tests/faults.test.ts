@@ -12,9 +12,9 @@
 import { randomUUID } from 'node:crypto';
 import { MercadoPagoConfig, Payment } from 'mercadopago';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Fault } from '../sandbox/faults.ts';
-import type { JournalEntry } from '../sandbox/journal.ts';
-import { createSandbox, type Sandbox } from '../sandbox/sandbox.ts';
+import type { Fault } from '../sandbox/core/faults.ts';
+import type { JournalEntry } from '../sandbox/core/journal.ts';
+import { createSandbox, type Sandbox } from '../sandbox/core/sandbox.ts';
 import { inProcessServer, sandboxOverHttp } from '../sandbox/testing.ts';
 
 const TOKEN = 'TEST-1234567890-112614-abcdef-987654321';

@@ -9,9 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { getResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
-import { API_ORIGIN } from '../sandbox/handlers.ts';
-import { MAX_JOURNALED_BODY } from '../sandbox/journal.ts';
-import { createSandbox } from '../sandbox/sandbox.ts';
+import { API_ORIGIN } from '../sandbox/core/handlers.ts';
+import { MAX_JOURNALED_BODY } from '../sandbox/core/journal.ts';
+import { createSandbox } from '../sandbox/core/sandbox.ts';
 import { RESERVE_BODY } from '../sandbox/testing.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -5,8 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import { CardToken, MercadoPagoConfig, MercadoPagoError, MPBadRequestError, MPNotFoundError, Payment } from 'mercadopago';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../sandbox/clock.ts';
-import { createSandbox, type Sandbox } from '../sandbox/sandbox.ts';
+import { ManualClock } from '../sandbox/core/clock.ts';
+import { createSandbox, type Sandbox } from '../sandbox/core/sandbox.ts';
 import { inProcessServer, RESERVE_BODY, TEST_CARD } from '../sandbox/testing.ts';
 
 const mp = inProcessServer();

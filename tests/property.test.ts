@@ -13,12 +13,12 @@
 import fc from 'fast-check';
 import { getResponse } from 'msw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DAY_MS, ManualClock } from '../sandbox/clock.ts';
-import type { Fault } from '../sandbox/faults.ts';
-import { API_ORIGIN } from '../sandbox/handlers.ts';
-import { listen } from '../sandbox/http-server.ts';
-import { TRANSITIONS, type PaymentStatus } from '../sandbox/payment.ts';
-import { createSandbox, type Sandbox } from '../sandbox/sandbox.ts';
+import { DAY_MS, ManualClock } from '../sandbox/core/clock.ts';
+import type { Fault } from '../sandbox/core/faults.ts';
+import { API_ORIGIN } from '../sandbox/core/handlers.ts';
+import { listen } from '../sandbox/node/http-server.ts';
+import { TRANSITIONS, type PaymentStatus } from '../sandbox/core/payment.ts';
+import { createSandbox, type Sandbox } from '../sandbox/core/sandbox.ts';
 import { RESERVE_BODY, TEST_CARD } from '../sandbox/testing.ts';
 
 const SITE = 'https://site.example';

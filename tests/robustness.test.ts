@@ -5,8 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { listen, type RunningServer } from '../sandbox/http-server.ts';
-import { createSandbox, type Sandbox } from '../sandbox/sandbox.ts';
+import { listen, type RunningServer } from '../sandbox/node/http-server.ts';
+import { createSandbox, type Sandbox } from '../sandbox/core/sandbox.ts';
 import { RESERVE_BODY } from '../sandbox/testing.ts';
 import { head, rawRequest, type RawResponse } from './raw-http.ts';
 

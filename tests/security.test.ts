@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { getResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { API_ORIGIN } from '../sandbox/handlers.ts';
-import { listen, type RunningServer } from '../sandbox/http-server.ts';
-import { createSandbox, type Sandbox } from '../sandbox/sandbox.ts';
+import { API_ORIGIN } from '../sandbox/core/handlers.ts';
+import { listen, type RunningServer } from '../sandbox/node/http-server.ts';
+import { createSandbox, type Sandbox } from '../sandbox/core/sandbox.ts';
 import { address, head, rawRequest } from './raw-http.ts';
 import { sandboxOverHttp } from '../sandbox/testing.ts';
 

@@ -3,7 +3,7 @@
  * payment JSON, doing no routing, parsing or state. Usage: node bare-server.ts <port>
  */
 import { createServer } from 'node:http';
-import { createSandbox } from '../../sandbox/sandbox.ts';
+import { createSandbox } from '../../sandbox/core/sandbox.ts';
 
 // A real payment resource, so the body is as large as the sandbox's.
 const body = JSON.stringify(createSandbox().createPayment());

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { JournalEntry } from '../../sandbox/journal.ts';
-import type { Payment } from '../../sandbox/payment.ts';
+import type { JournalEntry } from '../../sandbox/core/journal.ts';
+import type { Payment } from '../../sandbox/core/payment.ts';
 import { fillIn, type Operation } from '../../examples/operations.ts';
 import type { HermeticResult } from './hermetic.ts';
 

@@ -1,5 +1,5 @@
 import { givenInput, type Operation } from '../../examples/operations.ts';
-import type { Sandbox } from '../../sandbox/sandbox.ts';
+import type { Sandbox } from '../../sandbox/core/sandbox.ts';
 
 /**
  * Readies a fresh sandbox for one run of an operation's program, as its declaration says

@@ -2,9 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
-import { listen } from '../../sandbox/http-server.ts';
-import type { JournalEntry } from '../../sandbox/journal.ts';
-import type { Sandbox } from '../../sandbox/sandbox.ts';
+import { listen } from '../../sandbox/node/http-server.ts';
+import type { JournalEntry } from '../../sandbox/core/journal.ts';
+import type { Sandbox } from '../../sandbox/core/sandbox.ts';
 import { API_HOST, type RunCa } from './run-ca.ts';
 
 const ENTRY = fileURLToPath(new URL('./namespace-entry.ts', import.meta.url));

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSandbox, type Sandbox } from '../../sandbox/sandbox.ts';
+import { createSandbox, type Sandbox } from '../../sandbox/core/sandbox.ts';
 import { runHermetic, type HermeticResult } from './hermetic.ts';
 import { makeRunCa, type RunCa } from './run-ca.ts';
 import type { Command } from './runner.ts';

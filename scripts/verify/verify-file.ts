@@ -1,6 +1,6 @@
 import { join, relative } from 'node:path';
 import type { Operation } from '../../examples/operations.ts';
-import { createSandbox } from '../../sandbox/sandbox.ts';
+import { createSandbox } from '../../sandbox/core/sandbox.ts';
 import { describeAnswer, judge, lastLines, parseJson, sentRequest } from './checks.ts';
 import { paymentById, prepareSandbox } from './given.ts';
 import { runHermetic } from './hermetic.ts';

@@ -10,7 +10,7 @@
  * (sandbox/openapi.test.ts checks them).
  */
 import { afterAll } from 'vitest';
-import { observeResponses, type JournalEntry } from '../../sandbox/journal.ts';
+import { observeResponses, type JournalEntry } from '../../sandbox/core/journal.ts';
 import type { ResponseValidator } from '../../sandbox/openapi-validator.ts';
 
 /** Failures reported in full; past this only counted, so one broken route cannot flood the output. */
