@@ -146,6 +146,16 @@ describe('X-Idempotency-Key on POST /v1/payments', () => {
     expect((await client.createPayment({ ...RESERVE_BODY, token: secondToken })).status).toBe(201);
   });
 
+  it('a replay after the payment changed still gives the first answer, not the payment as it is now', async () => {
+    const key = randomUUID();
+    const first = await client.createPayment({ ...RESERVE_BODY, token: await client.tokenId() }, key);
+    expect((await client.cancel(first.body.id)).body.status).toBe('cancelled');
+    const replay = await client.createPayment({ ...RESERVE_BODY, token: await client.tokenId() }, key);
+    expect(replay.status).toBe(201);
+    expect(replay.body).toEqual(first.body);
+    expect(replay.body).toMatchObject({ status: 'authorized', status_detail: 'pending_capture' });
+  });
+
   it('a refused request is not stored: the same key works once the request is fixed', async () => {
     const key = randomUUID();
     const token = await client.tokenId();
