@@ -1,7 +1,7 @@
 <?php
 // Tests for the mercadopago/dx-php 3.13.0 double (plain PHP, no PHPUnit).
 //
-//   php -d include_path=/work/main/sandbox/sdk-doubles/php -d curl.cainfo=$SANDBOX_CA_FILE tests/run.php [--offline]
+//   php -d include_path=<project>/sandbox/sdk-doubles/php -d curl.cainfo=$SANDBOX_CA_FILE tests/run.php [--offline]
 //
 // Offline tests plug a fake transport into MPDefaultHttpClient (no network).
 // Online tests talk to MercadoPagoConfig::$BASE_URL (https://api.mercadopago.com, i.e. the sandbox
