@@ -40,11 +40,23 @@ export default defineConfig({
         "Mercado Pago's reserve guides (reserve, capture, partial capture, cancel), with every code sample run against a sandbox of the Payments API before it is published.",
       // A handful of pages: a search index would cost more than it finds.
       pagefind: false,
+      // English at the root, Spanish under /es/, Brazilian Portuguese under /pt-br/. Every page
+      // exists in each (tests/site-i18n.test.ts); the site's own UI strings are docs/content/i18n/.
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'English', lang: 'en' },
+        es: { label: 'Español', lang: 'es' },
+        'pt-br': { label: 'Português (Brasil)', lang: 'pt-BR' },
+      },
       sidebar: [
-        { label: 'Overview', slug: 'index' },
+        { label: 'Overview', translations: { es: 'Introducción', 'pt-BR': 'Visão geral' }, slug: 'index' },
         // One page per operation in examples/, in lifecycle order; each item takes its page's title.
-        { label: 'Reserves', items: loadOperations(join(root, 'examples')).map((operation) => ({ slug: operation.id })) },
-        { label: 'Verification', slug: 'verification' },
+        {
+          label: 'Reserves',
+          translations: { es: 'Reservas', 'pt-BR': 'Reservas' },
+          items: loadOperations(join(root, 'examples')).map((operation) => ({ slug: operation.id })),
+        },
+        { label: 'Verification', translations: { es: 'Verificación', 'pt-BR': 'Verificação' }, slug: 'verification' },
       ],
       components: {
         // Adds the small inline script that lets ?lang= pick the code tab.
