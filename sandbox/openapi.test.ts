@@ -7,6 +7,7 @@ import { createResponseValidator, validateSpec, type ResponseValidator, type Spe
 import { head, rawRequest } from '../tests/raw-http.ts';
 import { listen } from './node/http-server.ts';
 import { createSandbox } from './core/sandbox.ts';
+import { FAULT_STATUSES } from './core/faults.ts';
 
 let spec: Spec;
 let validate: ResponseValidator;
@@ -504,7 +505,6 @@ describe('x-adapter-responses: what the HTTP server answers by itself', () => {
   });
 });
 
-const FAULT_STATUSES = [408, 409, 423, 429, 500, 502, 503, 504];
 
 /** The spec route a request lands on, as the validator routes it (written out, not read from the spec). */
 function routeOf(method: string, path: string): string {

@@ -10,6 +10,7 @@ import type { ErrorBody } from './core/api-error.ts';
 import { API_ORIGIN } from './core/handlers.ts';
 import type { Payment } from './core/payment.ts';
 import { createSandbox, type Sandbox, type SandboxOptions } from './core/sandbox.ts';
+import { RESERVE_BODY, TEST_CARD } from './core/test-cards.ts';
 
 export { API_ORIGIN };
 
@@ -31,22 +32,7 @@ export interface Reply<T = unknown> {
   body: T;
 }
 
-export const TEST_CARD = {
-  card_number: '4509953566233704',
-  expiration_month: 11,
-  expiration_year: 2030,
-  security_code: '123',
-  cardholder: { name: 'APRO', identification: { type: 'DNI', number: '12345678' } },
-};
-
-export const RESERVE_BODY = {
-  transaction_amount: 100,
-  description: 'Reserve',
-  installments: 1,
-  payment_method_id: 'visa',
-  payer: { email: 'test_user_123@testuser.com' },
-  capture: false,
-};
+export { RESERVE_BODY, TEST_CARD };
 
 export interface RequestOptions {
   /** Sent as `X-Idempotency-Key`; `null` leaves the header out. */

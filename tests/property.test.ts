@@ -4,7 +4,7 @@
  * `getResponse` and a smaller run over the real HTTP server. After every request:
  * - no 5xx (nor 408, 409, 423, 429, nor a dropped connection) unless a fault for it was armed;
  * - every answer has X-Request-Id and nosniff, and every error is the API's envelope;
- * - each payment's status moved only along TRANSITIONS (sandbox/payment.ts), a cancelled
+ * - each payment's status moved only along TRANSITIONS (sandbox/core/payment.ts), a cancelled
  *   payment is never captured, ids are unique, and payments are only ever created by a
  *   POST /v1/payments, one at a time;
  * and no promise rejection goes unhandled. The OpenAPI conformance hook checks every
@@ -20,10 +20,10 @@ import { listen } from '../sandbox/node/http-server.ts';
 import { TRANSITIONS, type PaymentStatus } from '../sandbox/core/payment.ts';
 import { createSandbox, type Sandbox } from '../sandbox/core/sandbox.ts';
 import { RESERVE_BODY, TEST_CARD } from '../sandbox/testing.ts';
+import { FAULT_STATUSES } from '../sandbox/core/faults.ts';
 
 const SITE = 'https://site.example';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const FAULT_STATUSES = [408, 409, 423, 429, 500, 502, 503, 504];
 /** Statuses the sandbox gives only when a fault asks for them. */
 const FAULT_ONLY = new Set(FAULT_STATUSES);
 

@@ -1,4 +1,6 @@
+import { matchRequestUrl } from 'msw';
 import { errors, ApiError } from './api-error.ts';
+import { API_ORIGIN } from './api-origin.ts';
 import type { JsonObject } from './json.ts';
 
 /**
@@ -29,7 +31,13 @@ export interface Fault {
   remaining: number | null;
 }
 
-const FAULT_STATUSES = new Set([408, 409, 423, 429, 500, 502, 503, 504]);
+/** What a fault may answer, and with which message: the statuses the official SDKs retry, and the API's lock and timeout. */
+const FAULT_MESSAGES: Record<number, string> = {
+  408: 'Request timeout', 409: 'Conflict', 423: 'Resource locked', 429: 'Too many requests',
+  500: 'Internal server error', 502: 'Bad gateway', 503: 'Service unavailable', 504: 'Gateway timeout',
+};
+
+export const FAULT_STATUSES: readonly number[] = Object.keys(FAULT_MESSAGES).map(Number);
 
 /** The faults armed in one sandbox, consumed by the requests they match, oldest first. */
 export class Faults {
@@ -39,8 +47,8 @@ export class Faults {
   /** Validates a fault sent to the control endpoint; refuses what it cannot do with a 400. */
   add(body: JsonObject): Fault {
     const status = body.status;
-    if (status !== undefined && !(typeof status === 'number' && FAULT_STATUSES.has(status))) {
-      throw errors.invalidParameter(`status must be one of ${[...FAULT_STATUSES].join(', ')}`);
+    if (status !== undefined && !(typeof status === 'number' && FAULT_STATUSES.includes(status))) {
+      throw errors.invalidParameter(`status must be one of ${FAULT_STATUSES.join(', ')}`);
     }
     const drop = body.drop === true;
     const delayMs = optionalNumber(body, 'delayMs', 0, 60_000);
@@ -89,22 +97,15 @@ export class Faults {
 
 /** The envelope a faulted request is answered with. */
 export function faultError(fault: Fault & { status: number }): ApiError {
-  const messages: Record<number, string> = {
-    408: 'Request timeout', 409: 'Conflict', 423: 'Resource locked', 429: 'Too many requests',
-    500: 'Internal server error', 502: 'Bad gateway', 503: 'Service unavailable', 504: 'Gateway timeout',
-  };
   const headers: Record<string, string> = {};
   if (fault.status === 429 || fault.status === 503) headers['Retry-After'] = String(fault.retryAfter ?? 1);
-  return new ApiError(fault.status, messages[fault.status] ?? 'Error', { headers });
+  return new ApiError(fault.status, FAULT_MESSAGES[fault.status] ?? 'Error', { headers });
 }
 
+/** msw's own matching, as the handlers route: `/v1/payments/:id` matches `/v1/payments/12`. */
 function pathMatches(pattern: string, path: string): boolean {
-  const regex = new RegExp(`^${pattern.split('/').map((part) => (part.startsWith(':') ? '[^/]+' : escape(part))).join('/')}/?$`);
-  return regex.test(path);
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The path is appended, not resolved: a request for `//x` is a path here, not another host.
+  return matchRequestUrl(new URL(API_ORIGIN + path), pattern, API_ORIGIN).matches;
 }
 
 function optionalNumber(body: JsonObject, key: string, min: number, max: number, integer = false): number | undefined {

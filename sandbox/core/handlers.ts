@@ -1,5 +1,6 @@
-import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { delay, http, HttpResponse, matchRequestUrl, type HttpHandler } from 'msw';
 import { causeStamp } from './api-date.ts';
+import { API_ORIGIN } from './api-origin.ts';
 import { ApiError, errors } from './api-error.ts';
 import { faultError, type Fault } from './faults.ts';
 import { Idempotency, type StoredResponse } from './idempotency.ts';
@@ -7,8 +8,7 @@ import { isObject, type JsonObject } from './json.ts';
 import { randomUUID } from './random.ts';
 import type { SandboxState } from './state.ts';
 
-/** The host the official SDKs call. Every adapter presents requests as addressed to it. */
-export const API_ORIGIN = 'https://api.mercadopago.com';
+export { API_ORIGIN };
 
 const utf8 = new TextEncoder();
 
@@ -31,8 +31,8 @@ type Action = (call: Call) => { status: number; body: unknown };
 
 interface Route {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** An msw path: it routes the request, and also decides the 405's Allow list. */
   path: string;
-  pattern: RegExp;
   /** POST /v1/payments must carry a key; elsewhere a key is honoured when sent. */
   idempotency: 'required' | 'optional' | 'none';
   /** The sandbox's control routes need no access token. */
@@ -44,35 +44,30 @@ const ROUTES: Route[] = [
   {
     method: 'GET',
     path: '/v1/payments/:id',
-    pattern: /^\/v1\/payments\/[^/]+\/?$/,
     idempotency: 'none',
     action: (state) => ({ params }) => ({ status: 200, body: state.payments.get(paymentId(params.id)) }),
   },
   {
     method: 'PUT',
     path: '/v1/payments/:id',
-    pattern: /^\/v1\/payments\/[^/]+\/?$/,
     idempotency: 'optional',
     action: (state) => ({ params, body }) => ({ status: 200, body: state.payments.update(paymentId(params.id), body) }),
   },
   {
     method: 'POST',
     path: '/v1/payments',
-    pattern: /^\/v1\/payments\/?$/,
     idempotency: 'required',
     action: (state) => ({ body }) => ({ status: 201, body: state.payments.create(body, state.cardTokens) }),
   },
   {
     method: 'POST',
     path: '/v1/card_tokens',
-    pattern: /^\/v1\/card_tokens\/?$/,
     idempotency: 'none',
     action: (state) => ({ body }) => ({ status: 201, body: state.cardTokens.create(body) }),
   },
   {
     method: 'POST',
     path: `${CONTROL_PREFIX}/faults`,
-    pattern: /^\/__sandbox\/faults\/?$/,
     idempotency: 'none',
     control: true,
     action: (state) => ({ body }) => ({ status: 201, body: state.faults.add(body) }),
@@ -80,7 +75,6 @@ const ROUTES: Route[] = [
   {
     method: 'GET',
     path: `${CONTROL_PREFIX}/faults`,
-    pattern: /^\/__sandbox\/faults\/?$/,
     idempotency: 'none',
     control: true,
     action: (state) => () => ({ status: 200, body: state.faults.list() }),
@@ -88,7 +82,6 @@ const ROUTES: Route[] = [
   {
     method: 'DELETE',
     path: `${CONTROL_PREFIX}/faults`,
-    pattern: /^\/__sandbox\/faults\/?$/,
     idempotency: 'none',
     control: true,
     action: (state) => () => {
@@ -99,7 +92,6 @@ const ROUTES: Route[] = [
   {
     method: 'GET',
     path: `${CONTROL_PREFIX}/requests`,
-    pattern: /^\/__sandbox\/requests\/?$/,
     idempotency: 'none',
     control: true,
     action: (state) => () => ({ status: 200, body: state.journal.entries() }),
@@ -142,7 +134,7 @@ export function createHandlers(state: SandboxState): HttpHandler[] {
     http.all(`${API_ORIGIN}/*`, ({ request }) =>
       respond(state, request, undefined, () => {
         const path = new URL(request.url).pathname;
-        const allow = [...new Set(ROUTES.filter((route) => route.pattern.test(path)).map((route) => route.method))];
+        const allow = [...new Set(ROUTES.filter((route) => matchRequestUrl(new URL(request.url), route.path, API_ORIGIN).matches).map((route) => route.method))];
         if (allow.length > 0) throw errors.methodNotAllowed(request.method, path, allow);
         throw errors.routeNotFound(path);
       }),

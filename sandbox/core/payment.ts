@@ -20,17 +20,22 @@ export interface Payment extends JsonObject {
   transaction_details: JsonObject;
 }
 
-/** Which way a status may move. Anything else is refused with cause 2018. */
-export const TRANSITIONS: Record<PaymentStatus, PaymentStatus[]> = {
-  pending: ['cancelled', 'approved', 'rejected'],
-  in_process: ['cancelled', 'approved', 'rejected'],
+/**
+ * The rule for every change of status: which statuses a payment may move to from each, by a
+ * request (cancel, capture) or by a reserve's lapse. Payments.ts asks it before any change;
+ * anything else is refused with cause 2018. Cancelling is allowed from pending, in_process and
+ * authorized (documented); capturing only from authorized (our choice: the docs are silent).
+ */
+export const TRANSITIONS: Record<PaymentStatus, readonly PaymentStatus[]> = {
+  pending: ['cancelled'],
+  in_process: ['cancelled'],
   authorized: ['cancelled', 'approved'],
   approved: [],
   rejected: [],
   cancelled: [],
 };
 
-export const CANCELLABLE: PaymentStatus[] = ['pending', 'in_process', 'authorized'];
+export const mayMove = (from: PaymentStatus, to: PaymentStatus): boolean => TRANSITIONS[from].includes(to);
 
 /** Guess: the fee the sandbox charges on capture (the real one depends on country and plan). */
 export const FEE_RATE = 0.0499;

@@ -3,7 +3,7 @@ import { errors } from './api-error.ts';
 import type { CardTokens } from './card-tokens.ts';
 import type { Clock } from './clock.ts';
 import { isObject, type JsonObject } from './json.ts';
-import { CANCELLABLE, newPayment, settle, type Payment } from './payment.ts';
+import { mayMove, newPayment, settle, type Payment } from './payment.ts';
 import { random40 } from './random.ts';
 import { outcomeFor } from './test-cards.ts';
 
@@ -90,7 +90,7 @@ export class Payments {
     if (status === undefined || status === null) throw errors.statusNull();
     if (status !== 'cancelled') throw errors.invalidStatus();
     const { payment } = entry;
-    if (!CANCELLABLE.includes(payment.status)) throw errors.invalidState();
+    if (!mayMove(payment.status, 'cancelled')) throw errors.invalidState();
     payment.status = 'cancelled';
     payment.status_detail = 'by_collector';
     payment.date_last_updated = apiDate(this.#options.clock.now());
@@ -101,7 +101,7 @@ export class Payments {
   #capture(entry: Entry, body: JsonObject): Payment {
     if (body.capture !== true) throw errors.invalidParameter('capture must be true to capture a reserve');
     const { payment } = entry;
-    if (payment.status !== 'authorized') throw errors.invalidState();
+    if (!mayMove(payment.status, 'approved')) throw errors.invalidState();
     let amount = payment.transaction_amount;
     if (body.transaction_amount !== undefined) {
       if (typeof body.transaction_amount !== 'number' || !Number.isFinite(body.transaction_amount)) {

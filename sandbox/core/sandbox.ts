@@ -7,6 +7,7 @@ import { Idempotency } from './idempotency.ts';
 import { Journal } from './journal.ts';
 import type { Payment } from './payment.ts';
 import { Payments } from './payments.ts';
+import { RESERVE_BODY, TEST_CARD } from './test-cards.ts';
 import type { SandboxState } from './state.ts';
 
 export type { SandboxState };
@@ -80,13 +81,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   };
 
   const createCardToken = (cardholderName = 'APRO'): string =>
-    cardTokens.create({
-      card_number: '4509953566233704',
-      expiration_month: 11,
-      expiration_year: 2030,
-      security_code: '123',
-      cardholder: { name: cardholderName, identification: { type: 'DNI', number: '12345678' } },
-    }).id as string;
+    cardTokens.create({ ...TEST_CARD, cardholder: { ...TEST_CARD.cardholder, name: cardholderName } }).id as string;
 
   if (options.restore?.version === 1) {
     payments.restore(options.restore.payments);
@@ -99,18 +94,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     snapshot: () => ({ version: 1, payments: payments.snapshot(), cardTokens: cardTokens.snapshot(), idempotency: state.idempotency.snapshot() }),
     handlers: createHandlers(state),
     createCardToken,
-    createPayment: ({ cardholderName = 'APRO', amount = 100, capture = false } = {}) =>
-      payments.create(
-        {
-          transaction_amount: amount,
-          token: createCardToken(cardholderName),
-          description: 'Sandbox reserve',
-          installments: 1,
-          payment_method_id: 'visa',
-          payer: { email: 'test_user_123@testuser.com' },
-          capture,
-        },
-        cardTokens,
-      ),
+    createPayment: ({ cardholderName = 'APRO', amount = RESERVE_BODY.transaction_amount, capture = false } = {}) =>
+      payments.create({ ...RESERVE_BODY, transaction_amount: amount, token: createCardToken(cardholderName), capture }, cardTokens),
   };
 }

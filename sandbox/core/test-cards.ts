@@ -38,6 +38,25 @@ export const TEST_CARDS: TestCard[] = [
   { payment_method_id: 'amex', issuer_id: '1', number: '371180303257522' },
 ];
 
+/** The card a reader types into the card form in test mode: the documented Visa, any future expiry, CVV 123. */
+export const TEST_CARD = {
+  card_number: '4509953566233704',
+  expiration_month: 11,
+  expiration_year: 2030,
+  security_code: '123',
+  cardholder: { name: 'APRO', identification: { type: 'DNI', number: '12345678' } },
+};
+
+/** A reserve's body, as the guides send it, but for the card token. */
+export const RESERVE_BODY = {
+  transaction_amount: 100,
+  description: 'Reserve',
+  installments: 1,
+  payment_method_id: 'visa',
+  payer: { email: 'test_user_123@testuser.com' },
+  capture: false,
+};
+
 /** Any other number that passes the Luhn check is taken as a Visa: the sandbox never charges a card. */
 export function cardFor(number: string): TestCard | undefined {
   const known = TEST_CARDS.find((card) => card.number === number);
