@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { starlightLocales } from './docs/lib/locales.ts';
 import { loadOperations } from './examples/operations.ts';
 
 /** The project root: docs/lib reads examples/ and reports/ from here at build time. */
@@ -40,14 +41,10 @@ export default defineConfig({
         "Mercado Pago's reserve guides (reserve, capture, partial capture, cancel), with every code sample run against a sandbox of the Payments API before it is published.",
       // A handful of pages: a search index would cost more than it finds.
       pagefind: false,
-      // English at the root, Spanish under /es/, Brazilian Portuguese under /pt-br/. Every page
-      // exists in each (tests/site-i18n.test.ts); the site's own UI strings are docs/content/i18n/.
+      // English at the root, Spanish under /es/, Brazilian Portuguese under /pt-br/ (docs/lib/locales.ts).
+      // Every page exists in each (tests/site-i18n.test.ts); the site's own UI strings are docs/content/i18n/.
       defaultLocale: 'root',
-      locales: {
-        root: { label: 'English', lang: 'en' },
-        es: { label: 'Español', lang: 'es' },
-        'pt-br': { label: 'Português (Brasil)', lang: 'pt-BR' },
-      },
+      locales: starlightLocales(),
       sidebar: [
         { label: 'Overview', translations: { es: 'Introducción', 'pt-BR': 'Visão geral' }, slug: 'index' },
         // One page per operation in examples/, in lifecycle order; each item takes its page's title.

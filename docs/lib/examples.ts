@@ -61,7 +61,14 @@ export async function loadExamples(operationId: string): Promise<Example[]> {
 export async function sdkRequirement(example: Example): Promise<string | undefined> {
   const requires = example.language.sdk?.requires;
   if (requires === undefined || typeof requires === 'string') return requires;
-  const text = await readFile(fromRoot(`${example.dir}/${requires.manifest}`), 'utf8');
-  const version = requires.pattern.exec(text)?.[1];
+  const version = await sdkRequirementVersion(example);
   return version ? requires.text(version) : undefined;
+}
+
+/** The version the example's manifest pins for the SDK's requirement (Java's release, Go's `go` line), if it pins one. */
+export async function sdkRequirementVersion(example: Example): Promise<string | undefined> {
+  const requires = example.language.sdk?.requires;
+  if (requires === undefined || typeof requires === 'string') return undefined;
+  const text = await readFile(fromRoot(`${example.dir}/${requires.manifest}`), 'utf8');
+  return requires.pattern.exec(text)?.[1];
 }

@@ -6,6 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { REPORT_FILE, ReportSchema, type Report, type Verification as ReportEntry } from '../../scripts/verify/report-schema.ts';
+import en from '../content/i18n/en.json' with { type: 'json' };
+import { fill, intlLocale } from './i18n.ts';
 import { fromRoot } from './paths.ts';
 
 export type { Report, ReportEntry };
@@ -22,6 +24,8 @@ export type Verification =
   | {
       verified: false;
       reason: string;
+      /** The reason as a UI string (`verification.reason.<key>` in docs/content/i18n/) and its values. */
+      why: { key: ReasonKey; values?: Record<string, string> };
       /** The report's entry for this example, when there is one (a failed run, or other bytes). */
       entry?: ReportEntry;
     };
@@ -53,34 +57,55 @@ export interface ExampleKey {
   sha256: string;
 }
 
+/** Why an example is not verified: the key of its UI string, `verification.reason.<key>`. */
+export type ReasonKey = 'noReport' | 'noRun' | 'otherFile' | 'failed' | 'skipped' | 'changed' | 'noSdk';
+
+/** An English UI string (docs/content/i18n/en.json), for the plain-text forms below. */
+const english = (key: string): string => {
+  const text = (en as Record<string, string>)[key];
+  if (text === undefined) throw new Error(`docs/content/i18n/en.json has no "${key}"`);
+  return text;
+};
+
+function notVerified(key: ReasonKey, entry?: ReportEntry, values?: Record<string, string>): Verification {
+  const reason = fill(english(`verification.reason.${key}`), values);
+  return { verified: false, reason, why: values ? { key, values } : { key }, ...(entry ? { entry } : {}) };
+}
+
 export function verificationFor(example: ExampleKey, report: Report | undefined): Verification {
-  if (!report) return { verified: false, reason: 'no verification report was found for this build' };
+  if (!report) return notVerified('noReport');
   const entry = report.results.find((r) => r.operation === example.operation && r.language === example.language);
-  if (!entry) return { verified: false, reason: 'the verification report has no run of this example' };
-  if (entry.file !== example.path) return { verified: false, reason: `the report's run was of ${entry.file}, not ${example.path}`, entry };
-  if (entry.result !== 'passed') {
-    return { verified: false, reason: `its last verification run ${entry.result === 'failed' ? 'failed' : `was ${entry.result}`}`, entry };
-  }
-  if (entry.sha256 !== example.sha256) return { verified: false, reason: 'the file changed after its last verification run', entry };
-  if (!entry.sdk) return { verified: false, reason: 'the report does not name the SDK', entry };
+  if (!entry) return notVerified('noRun');
+  if (entry.file !== example.path) return notVerified('otherFile', entry, { file: entry.file, path: example.path });
+  if (entry.result !== 'passed') return notVerified(entry.result, entry);
+  if (entry.sha256 !== example.sha256) return notVerified('changed', entry);
+  if (!entry.sdk) return notVerified('noSdk', entry);
   return { verified: true, date: entry.date, runtime: `${entry.runtime.name} ${entry.runtime.version}`, sdk: entry.sdk };
 }
 
-/** "26 November 2026", in UTC so the page does not depend on the build machine's zone. */
-export function formatDate(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
+/**
+ * The date of a run in the page's language, in UTC so the page does not depend on the build
+ * machine's zone: "26 November 2026", "26 de noviembre de 2026", "26 de novembro de 2026".
+ */
+export function formatDate(iso: string, lang = 'en'): string {
+  return new Intl.DateTimeFormat(intlLocale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
 }
 
-/** The SDK part of the line: what ran the example, or nothing for curl. */
-export function describeSdk(sdk: NonNullable<ReportEntry['sdk']>): string | undefined {
-  if (sdk.kind === 'official') return `the official SDK ${sdk.name} ${sdk.version}`;
-  if (sdk.kind === 'double') return `an SDK double of ${sdk.name} ${sdk.version}`;
-  return undefined;
+/** The key of the verified line's UI string for this SDK: what ran the example, or no SDK for curl. */
+export function verifiedLineKey(sdk: NonNullable<ReportEntry['sdk']>): string {
+  return sdk.kind === 'official' ? 'verifiedLine.verifiedOfficial' : sdk.kind === 'double' ? 'verifiedLine.verifiedDouble' : 'verifiedLine.verified';
 }
 
-/** The whole line as plain text (the component renders the same words with markup). */
+/**
+ * The whole line as plain text, in English (docs/components/VerifiedLine.astro renders the same
+ * UI strings with markup, in the page's language).
+ */
 export function describe(verification: Verification): string {
-  if (!verification.verified) return 'Not verified in this build';
-  const sdk = describeSdk(verification.sdk);
-  return `Verified on ${formatDate(verification.date)} with ${verification.runtime}${sdk ? ` and ${sdk}` : ''}`;
+  if (!verification.verified) return english('verifiedLine.notVerified');
+  return fill(english(verifiedLineKey(verification.sdk)), {
+    date: formatDate(verification.date),
+    runtime: verification.runtime,
+    sdk: `${verification.sdk.name} ${verification.sdk.version}`,
+    double: english('verifiedLine.double'),
+  });
 }
