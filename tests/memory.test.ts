@@ -13,13 +13,17 @@ import { API_ORIGIN } from '../sandbox/core/handlers.ts';
 import { MAX_JOURNALED_BODY } from '../sandbox/core/journal.ts';
 import { createSandbox } from '../sandbox/core/sandbox.ts';
 import { RESERVE_BODY } from '../sandbox/testing.ts';
+import { checkChildJournal } from './support/openapi-conformance.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MB = 1024 * 1024;
 
 type Child = ReturnType<typeof execa>;
 const children: Child[] = [];
+const urls: string[] = [];
 afterEach(async () => {
+  // Before each child stops: what it answered must match the spec (it runs outside this process).
+  await Promise.all(urls.splice(0).map((url) => checkChildJournal(url).catch(() => undefined)));
   for (const child of children.splice(0)) {
     child.kill('SIGTERM');
     await child;
@@ -45,6 +49,7 @@ async function start(args: string[]) {
     });
     void child.then((result) => reject(new Error(`sandbox exited (${result.exitCode}):\n${stdout}\n${String(result.stderr)}`)));
   });
+  urls.push(url);
   return { child, url, stdout: () => stdout };
 }
 

@@ -7,14 +7,18 @@ import { fileURLToPath } from 'node:url';
 import { execa, type ResultPromise } from 'execa';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RESERVE_BODY as RESERVE } from '../sandbox/testing.ts';
+import { checkChildJournal } from './support/openapi-conformance.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const STARTUP_MS = 15_000;
 
 type Child = ResultPromise<{ cwd: string; env: NodeJS.ProcessEnv; extendEnv: false; reject: false }>;
 const children: Child[] = [];
+const urls: string[] = [];
 
 afterEach(async () => {
+  // Before each child stops: what it answered must match the spec (it runs outside this process).
+  await Promise.all(urls.splice(0).map((url) => checkChildJournal(url).catch(() => undefined)));
   for (const child of children.splice(0)) {
     child.kill('SIGTERM'); // a no-op once the child has exited
     await child;
@@ -67,6 +71,7 @@ async function start(args: string[] = ['--port', '0'], extraEnv: Record<string, 
   const url = /listening on (http:\/\/\S+)/.exec(banner)?.[1];
   const token = /Ready card token \(APRO, single use\): (\S+)/.exec(banner)?.[1];
   if (!url || !token) throw new Error(`unexpected banner:\n${banner}`);
+  urls.push(url);
   return { child, banner, url, token };
 }
 

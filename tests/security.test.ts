@@ -13,6 +13,7 @@ import { listen, type RunningServer } from '../sandbox/node/http-server.ts';
 import { createSandbox, type Sandbox } from '../sandbox/core/sandbox.ts';
 import { address, head, rawRequest } from './raw-http.ts';
 import { sandboxOverHttp } from '../sandbox/testing.ts';
+import { checkChildJournal } from './support/openapi-conformance.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SITE = 'https://site.example';
@@ -20,7 +21,10 @@ const AUTH: [string, string] = ['Authorization', 'Bearer TEST-security'];
 
 describe('scripts/sandbox.ts: where it listens', () => {
   const children: ReturnType<typeof execa>[] = [];
+  const urls: string[] = [];
   afterEach(async () => {
+    // Before each child stops: what it answered must match the spec (it runs outside this process).
+    await Promise.all(urls.splice(0).map((url) => checkChildJournal(url).catch(() => undefined)));
     for (const child of children.splice(0)) {
       child.kill('SIGTERM');
       await child;
@@ -38,7 +42,10 @@ describe('scripts/sandbox.ts: where it listens', () => {
       child.stdout!.on('data', (chunk: Buffer) => {
         stdout += chunk.toString();
         const url = /listening on (http:\/\/\S+)/.exec(stdout)?.[1];
-        if (url && stdout.includes('Ctrl-C stops.')) resolve({ url, stderr: () => stderr });
+        if (url && stdout.includes('Ctrl-C stops.')) {
+          urls.push(url);
+          resolve({ url, stderr: () => stderr });
+        }
       });
       void child.then((result) => reject(new Error(`exited ${result.exitCode}:\n${stdout}\n${stderr}`)));
     });

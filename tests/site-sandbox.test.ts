@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../scripts/verify/runner.ts';
 import { RESERVE_BODY, TEST_CARD } from '../sandbox/testing.ts';
 import { loadOperations } from '../examples/operations.ts';
+import { checkChildJournal } from './support/openapi-conformance.ts';
 
 const OPERATIONS = loadOperations();
 const pagePath = (operation: string) => join(ROOT, 'dist', operation, 'index.html');
@@ -133,6 +134,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // What the child answered must match the spec (it runs outside this process).
+  if (base) await checkChildJournal(base);
   sandbox?.kill('SIGTERM');
   if (shims) await rm(shims, { recursive: true, force: true });
 });

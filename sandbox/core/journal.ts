@@ -19,25 +19,16 @@ export interface JournalEntry {
  */
 export const MAX_JOURNALED_BODY = 64 * 1024;
 
-type Observer = (entry: JournalEntry) => void;
-const observers = new Set<Observer>();
-
-/**
- * Lets a test see every response every sandbox gives (the OpenAPI conformance
- * check uses it). Returns the function that stops observing.
- */
-export function observeResponses(observer: Observer): () => void {
-  observers.add(observer);
-  return () => observers.delete(observer);
-}
-
 /** What one sandbox received, newest last, bounded so a long-lived sandbox stays small. */
 export class Journal {
   readonly #entries: JournalEntry[] = [];
   readonly #limit: number;
+  readonly #onRecord: ((entry: JournalEntry) => void) | undefined;
 
-  constructor(limit: number) {
+  /** `onRecord` sees each entry as it is recorded (the sandbox's `onResponse` option). */
+  constructor(limit: number, onRecord?: (entry: JournalEntry) => void) {
     this.#limit = limit;
+    this.#onRecord = onRecord;
   }
 
   record(entry: JournalEntry): void {
@@ -46,7 +37,7 @@ export class Journal {
     }
     this.#entries.push(entry);
     if (this.#entries.length > this.#limit) this.#entries.shift();
-    for (const observer of observers) observer(entry);
+    this.#onRecord?.(entry);
   }
 
   entries(): readonly JournalEntry[] {

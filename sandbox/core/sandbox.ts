@@ -4,7 +4,7 @@ import { DAY_MS, systemClock, type Clock } from './clock.ts';
 import { Faults } from './faults.ts';
 import { createHandlers } from './handlers.ts';
 import { Idempotency } from './idempotency.ts';
-import { Journal } from './journal.ts';
+import { Journal, type JournalEntry } from './journal.ts';
 import type { Payment } from './payment.ts';
 import { Payments } from './payments.ts';
 import { RESERVE_BODY, TEST_CARD } from './test-cards.ts';
@@ -23,6 +23,8 @@ export interface SandboxOptions {
   /** How many requests the journal keeps. */
   journalSize?: number;
   log?: (message: string) => void;
+  /** Sees every request and the answer given, as the journal records it (tests check each against the spec). */
+  onResponse?: (entry: JournalEntry) => void;
   /** State from an earlier sandbox's `snapshot()`: the in-browser sandbox outlives a page this way. */
   restore?: SandboxSnapshot;
   /** The one browser origin (the docs site) allowed to call the sandbox with CORS. */
@@ -75,7 +77,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     cardTokens,
     payments,
     idempotency: new Idempotency(options.idempotencyKeys ?? DEFAULTS.idempotencyKeys),
-    journal: new Journal(options.journalSize ?? DEFAULTS.journalSize),
+    journal: new Journal(options.journalSize ?? DEFAULTS.journalSize, options.onResponse),
     faults: new Faults(),
     corsOrigin: options.corsOrigin,
   };
