@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: load on the standalone sandbox, against the peers, on this machine.
- * For each target — the sandbox, Stoplight Prism mocking sandbox/openapi.yaml, and a bare
- * node:http server answering a fixed JSON body (the ceiling) — it measures the first
+ * For each target — the sandbox, the msw floor (one trivial msw handler behind the sandbox's
+ * own adapter: what msw costs by itself), Stoplight Prism mocking sandbox/openapi.yaml, and a
+ * bare node:http server answering a fixed JSON body (the ceiling) — it measures the first
  * response after start, then runs autocannon (50 connections, 10 s) on
  * GET /v1/payments/{id} and on the cancel PUT (each on a fresh reserve for the sandbox).
- * Prints a table with ratios to the sandbox and writes reports/bench.json.
+ * Prints a table with the sandbox's throughput divided by each other's, then the two ratios
+ * the goals are set in (sandbox ÷ msw floor, sandbox ÷ Prism), and writes reports/bench.json.
  * A benchmark, not a test: nothing here asserts.
  *
  *   npm run bench -- [--duration 10] [--connections 50]
@@ -48,6 +50,7 @@ const targets: Target[] = [
         cwd: ROOT, env: { SCARF_ANALYTICS: 'false' },
       }),
   },
+  { name: 'msw floor', port: 3104, start: (port) => execa(nodeBin, ['scripts/bench/msw-floor.ts', String(port)], { cwd: ROOT }) },
   { name: 'bare node:http', port: 3103, start: (port) => execa(nodeBin, ['scripts/bench/bare-server.ts', String(port)], { cwd: ROOT }) },
 ];
 
@@ -101,6 +104,11 @@ const header = ['target', 'first response', 'GET req/s (sandbox ÷ it)', 'GET p5
 console.log(`\n${connections} connections, ${duration} s per route, on ${process.platform} with ${(await import('node:os')).cpus().length} cores\n`);
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+const floor = results['msw floor']!;
+const prism = results.prism!;
+const percent = (a: number, b: number) => `${((a / b) * 100).toFixed(0)} %`;
+console.log(`\nsandbox ÷ msw floor: GET ${percent(base.get.rps, floor.get.rps)}, PUT cancel ${percent(base.cancel.rps, floor.cancel.rps)} (goal ≥ 85 %)`);
+console.log(`sandbox ÷ Prism:     GET ${ratio(base.get.rps, prism.get.rps)}, PUT cancel ${ratio(base.cancel.rps, prism.cancel.rps)} (goal ≥ 3×)`);
 await mkdir(join(ROOT, 'reports'), { recursive: true });
 await writeFile(join(ROOT, 'reports', 'bench.json'), `${JSON.stringify({ date: new Date().toISOString(), connections, duration, results }, null, 2)}\n`);
 
