@@ -1,8 +1,9 @@
-// The built pages (dist/, from `npm run build`) must show every operation's example files exactly
-// as they are in examples/<operation>/, and the documented response exactly as its operation.json
-// declares it. Any difference fails: a page that drifted from its verified files must not be
-// published. The "verified" line under each tab says exactly what reports/verify.json allows:
-// "Verified" for a passing run of those bytes, "Not verified" otherwise.
+// The built pages (dist/, from `npm run build`), in every locale (English at the root, /es/,
+// /pt-br/), must show every operation's example files exactly as they are in examples/<operation>/,
+// and the documented response exactly as its operation.json declares it. Any difference fails: a
+// page that drifted from its verified files must not be published. The "verified" line under each
+// tab says exactly what reports/verify.json allows, in the page's language: "Verified" for a
+// passing run of those bytes, "Not verified" otherwise.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -10,13 +11,73 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
+import { LOCALES, type SiteLocale } from '../docs/lib/locales.ts';
 import { LANGUAGES } from '../examples/languages.ts';
-import { loadOperations } from '../examples/operations.ts';
-import { ReportSchema } from '../scripts/verify/report-schema.ts';
+import { loadOperations, type Operation } from '../examples/operations.ts';
+import { ReportSchema, type Verification as ReportEntry } from '../scripts/verify/report-schema.ts';
 import { ROOT } from '../scripts/verify/runner.ts';
 
 const OPERATIONS = loadOperations();
-const pagePath = (operation: string) => join(ROOT, 'dist', operation, 'index.html');
+const ENGLISH = LOCALES[0]!;
+const pagePath = (operation: string, locale: SiteLocale = ENGLISH, dist = join(ROOT, 'dist')) =>
+  join(dist, `${locale.prefix}${operation}`, 'index.html');
+
+/**
+ * The verified line's words in each locale, written out here rather than read from the site's
+ * UI strings, so a page that says it in the wrong language (or in none) fails. Dates are the
+ * locale's own long form, in UTC (English pages write British dates).
+ */
+const WORDS: Record<SiteLocale['lang'], {
+  verified: (date: string, runtime: string) => string;
+  official: (sdk: string) => string;
+  double: (sdk: string) => string;
+  notVerified: string;
+  response: string;
+  dateLocale: string;
+}> = {
+  en: {
+    verified: (date, runtime) => `Verified on ${date} with ${runtime}`,
+    official: (sdk) => ` and the official SDK ${sdk}`,
+    double: (sdk) => ` and an SDK double of ${sdk}`,
+    notVerified: 'Not verified in this build',
+    response: 'The response will show the following result',
+    dateLocale: 'en-GB',
+  },
+  es: {
+    verified: (date, runtime) => `Verificado el ${date} con ${runtime}`,
+    official: (sdk) => ` y el SDK oficial ${sdk}`,
+    double: (sdk) => ` y un doble del SDK de ${sdk}`,
+    notVerified: 'No verificado en esta compilación',
+    response: 'La respuesta mostrará el siguiente resultado',
+    dateLocale: 'es',
+  },
+  'pt-BR': {
+    verified: (date, runtime) => `Verificado em ${date} com ${runtime}`,
+    official: (sdk) => ` e o SDK oficial ${sdk}`,
+    double: (sdk) => ` e um dublê do SDK de ${sdk}`,
+    notVerified: 'Não verificado nesta compilação',
+    response: 'A resposta mostrará o seguinte resultado',
+    dateLocale: 'pt-BR',
+  },
+};
+
+/** The line a page in this locale must show for a passing report entry. */
+function expectedLine(locale: SiteLocale, entry: ReportEntry): string {
+  const words = WORDS[locale.lang];
+  const date = new Intl.DateTimeFormat(words.dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(entry.date));
+  const sdk = `${entry.sdk!.name} ${entry.sdk!.version}`;
+  const tail = entry.sdk!.kind === 'official' ? words.official(sdk) : entry.sdk!.kind === 'double' ? words.double(sdk) : '';
+  return `${words.verified(date, `${entry.runtime.name} ${entry.runtime.version}`)}${tail}`;
+}
+
+/** The page's title: the declaration's in English, the translated page's front matter elsewhere. */
+async function pageTitle(locale: SiteLocale, operation: Operation): Promise<string> {
+  if (locale === ENGLISH) return operation.title;
+  const source = await readFile(join(ROOT, 'docs', 'content', 'docs', `${locale.prefix}${operation.id}.mdx`), 'utf8');
+  const title = source.match(/^title:\s*(.+)$/m)?.[1]?.trim();
+  if (!title) throw new Error(`docs/content/docs/${locale.prefix}${operation.id}.mdx has no title`);
+  return title.replace(/^(['"])(.*)\1$/, '$2');
+}
 const programPath = (operation: string, language: (typeof LANGUAGES)[number]) =>
   `examples/${operation}/${language.id}/${language.program(operation)}`;
 
@@ -75,14 +136,20 @@ async function report() {
   return existsSync(file) ? ReportSchema.parse(JSON.parse(await readFile(file, 'utf8'))) : undefined;
 }
 
-describe.each(OPERATIONS.map((op) => [op.id, op] as const))('the built %s page', (id, operation) => {
-  it('exists (run `npm run build` before this test), with the title its declaration gives', async () => {
-    const html = await builtPage(pagePath(id));
-    expect(decode(html.match(/<h1[^>]*>([^<]*)<\/h1>/)?.[1] ?? '')).toBe(operation.title);
+const PAGES = LOCALES.flatMap((locale) => OPERATIONS.map((op) => [`/${locale.prefix}${op.id}/`, locale, op] as const));
+
+describe.each(PAGES)('the built %s page', (_path, locale, operation) => {
+  const id = operation.id;
+  const page = () => builtPage(pagePath(id, locale));
+
+  it(`exists (run \`npm run build\` before this test), in its language, with its title`, async () => {
+    const html = await page();
+    expect(html.match(/<html[^>]*\slang="([^"]+)"/)?.[1]).toBe(locale.lang);
+    expect(decode(html.match(/<h1[^>]*>([^<]*)<\/h1>/)?.[1] ?? '')).toBe(await pageTitle(locale, operation));
   });
 
   it('has the eight code tabs in the pages\' order, labelled as examples/languages.ts names them', async () => {
-    const html = await builtPage(pagePath(id));
+    const html = await page();
     const order = [...html.matchAll(/<div class="example" data-example="([^"]+)" data-file="([^"]+)"/g)].map((m) => [m[1], m[2]]);
     expect(order).toEqual(LANGUAGES.map((l) => [l.id, programPath(id, l)]));
     const firstGroup = html.slice(html.indexOf('<starlight-tabs'), html.indexOf('</starlight-tabs>'));
@@ -95,41 +162,45 @@ describe.each(OPERATIONS.map((op) => [op.id, op] as const))('the built %s page',
 
     it('shows its example file exactly, and its copy button copies exactly the file', async () => {
       const file = await readFile(join(ROOT, path), 'utf8');
-      const tab = section(await builtPage(pagePath(id)), 'data-example', language.id);
+      const tab = section(await page(), 'data-example', language.id);
       expect(copiedText(tab), `copy button text differs from ${path}`).toBe(file);
       expect(shownText(tab), `shown code differs from ${path}`).toBe(withoutFinalNewline(file));
       expect(tab).toContain(`<span class="title">${language.program(id)}</span>`);
     });
 
-    it('says "Verified" exactly when the report has a passing run of these bytes, with its runtime and SDK', async () => {
-      const tab = section(await builtPage(pagePath(id)), 'data-example', language.id);
-      const line = decode((tab.match(/<p class="verified-line"[^>]*>([\s\S]*?)<\/p>/) ?? [])[1]?.replace(/<[^>]+>/g, '') ?? '');
+    it('says "Verified" exactly when the report has a passing run of these bytes, with its runtime and SDK, in the page\'s language', async () => {
+      const html = await page();
+      const tab = section(html, 'data-example', language.id);
+      const markup = (tab.match(/<p class="verified-line"[^>]*>([\s\S]*?)<\/p>/) ?? [])[1] ?? '';
+      const line = decode(markup.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
       const sha256 = createHash('sha256').update(await readFile(join(ROOT, path))).digest('hex');
       const entry = (await report())?.results.find((r) => r.operation === id && r.language === language.id);
       const provable = entry?.result === 'passed' && entry.sha256 === sha256 && entry.file === path && entry.sdk !== null;
       if (!provable) {
-        expect(line).toMatch(/^Not verified in this build\b/);
+        expect(line.startsWith(`${WORDS[locale.lang].notVerified} (`), line).toBe(true);
         return;
       }
-      expect(line).toMatch(/^Verified on \d{1,2} [A-Z][a-z]+ \d{4} with /);
-      expect(line).toContain(`with ${entry.runtime.name} ${entry.runtime.version}`);
-      if (entry.sdk!.kind === 'official') expect(line).toContain(`and the official SDK ${entry.sdk!.name} ${entry.sdk!.version}`);
-      if (entry.sdk!.kind === 'double') expect(line).toContain(`and an SDK double of ${entry.sdk!.name} ${entry.sdk!.version}`);
+      expect(line).toBe(expectedLine(locale, entry));
+      if (locale === ENGLISH) expect(line).toMatch(/^Verified on \d{1,2} [A-Z][a-z]+ \d{4} with /);
       if (entry.sdk!.kind === 'none') expect(line).not.toMatch(/\bSDK\b/);
+      // The double's link stays on this page, at the section that explains the doubles.
+      for (const [, anchor] of markup.matchAll(/href="#([^"]+)"/g)) expect(html, `#${anchor}`).toContain(`id="${decode(anchor!)}"`);
     });
   });
 
-  it('shows the documented response exactly as operation.json declares it', async () => {
-    const html = await builtPage(pagePath(id));
+  it('shows the documented response exactly as operation.json declares it, after its introduction in the page\'s language', async () => {
+    const html = await page();
     const marked = section(html, 'data-operation', id);
     const block = marked.slice(0, marked.indexOf('</figure>'));
     expect(JSON.parse(copiedText(block))).toEqual(operation.response.body);
     expect(shownText(block)).toBe(JSON.stringify(operation.response.body, null, 2));
-    expect(html.indexOf('The response will show the following result')).toBeLessThan(html.indexOf(`data-operation="${id}"`));
+    const introduction = html.indexOf(WORDS[locale.lang].response);
+    expect(introduction).toBeGreaterThan(-1);
+    expect(introduction).toBeLessThan(html.indexOf(`data-operation="${id}"`));
   });
 
   it('offers the same eight languages in the "How to run" tabs, synced with the code tabs', async () => {
-    const html = await builtPage(pagePath(id));
+    const html = await page();
     const groups = [...html.matchAll(/<starlight-tabs data-sync-key="lang"[^>]*>([\s\S]*?)<\/starlight-tabs>/g)];
     expect(groups.length).toBeGreaterThanOrEqual(2);
     for (const group of groups) {
@@ -139,7 +210,7 @@ describe.each(OPERATIONS.map((op) => [op.id, op] as const))('the built %s page',
   });
 
   it('sets out every variable its programs read, as the declaration lists them', async () => {
-    const html = await builtPage(pagePath(id));
+    const html = await page();
     for (const name of Object.keys(operation.inputs)) expect(html).toContain(`export ${name}=`);
   });
 });
@@ -147,20 +218,20 @@ describe.each(OPERATIONS.map((op) => [op.id, op] as const))('the built %s page',
 describe('a build in CI', () => {
   // CI runs `npm run verify` before the build and fails on any failed program, so every tab of
   // the published site must say "Verified": a page that ignored the report would say otherwise.
-  it.runIf(process.env.CI === 'true')('shows every tab of every page as verified', async () => {
+  it.runIf(process.env.CI === 'true')('shows every tab of every page as verified, in every locale', async () => {
     expect(await report(), 'reports/verify.json').toBeDefined();
-    for (const operation of OPERATIONS) {
-      const html = await builtPage(pagePath(operation.id));
-      expect((html.match(/data-verified="true"/g) ?? []).length, operation.id).toBe(LANGUAGES.length);
+    for (const [path, locale, operation] of PAGES) {
+      const html = await builtPage(pagePath(operation.id, locale));
+      expect((html.match(/data-verified="true"/g) ?? []).length, path).toBe(LANGUAGES.length);
     }
   });
 });
 
-describe('the built Verification page', () => {
-  it('has a cell for every operation and language, "Verified" exactly where the tab says so', async () => {
-    const html = await builtPage(join(ROOT, 'dist', 'verification', 'index.html'));
+describe.each(LOCALES.map((locale) => [`/${locale.prefix}verification/`, locale] as const))('the built Verification page %s', (_path, locale) => {
+  it('has a cell for every operation and language, "Verified" exactly where the tab says so, linking within the locale', async () => {
+    const html = await builtPage(pagePath('verification', locale));
     for (const operation of OPERATIONS) {
-      const page = await builtPage(pagePath(operation.id));
+      const page = await builtPage(pagePath(operation.id, locale));
       for (const language of LANGUAGES) {
         const cell = html.match(new RegExp(`<td data-operation="${operation.id}" data-language="${language.id}" data-verified="(true|false)">([\\s\\S]*?)</td>`));
         expect(cell, `${operation.id} × ${language.id}`).not.toBeNull();
@@ -173,7 +244,7 @@ describe('the built Verification page', () => {
 });
 
 describe('a build without a verification report', () => {
-  it('still builds, and says of every tab that it is not verified', async () => {
+  it('still builds, and says of every tab that it is not verified, in every locale', async () => {
     const out = await mkdtemp(join(tmpdir(), 'site-no-report-'));
     try {
       await execa('astro', ['build', '--outDir', out], {
@@ -181,11 +252,14 @@ describe('a build without a verification report', () => {
         preferLocal: true,
         env: { VERIFIED_DOCS_REPORT: join(out, 'no-such-report.json'), ASTRO_TELEMETRY_DISABLED: '1' },
       });
-      const html = await builtPage(join(out, 'cancel-reserve', 'index.html'));
-      for (const language of LANGUAGES) {
-        const tab = section(html, 'data-example', language.id);
-        expect(tab).toContain('data-verified="false"');
-        expect(tab).not.toContain('Verified on');
+      for (const locale of LOCALES) {
+        const html = await builtPage(pagePath('cancel-reserve', locale, out));
+        for (const language of LANGUAGES) {
+          const tab = section(html, 'data-example', language.id);
+          expect(tab).toContain('data-verified="false"');
+          expect(tab).toContain(WORDS[locale.lang].notVerified);
+          expect(tab).not.toContain(WORDS[locale.lang].verified('', '').split(' ').slice(0, 2).join(' '));
+        }
       }
     } finally {
       await rm(out, { recursive: true, force: true });
