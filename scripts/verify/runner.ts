@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { access, mkdir, readdir, readFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { execa } from 'execa';
@@ -78,6 +78,35 @@ export async function manifestFor(language: LanguageId, name: string, file?: str
     if (await exists(candidate)) return candidate;
   }
   throw new Error(`no ${name} for ${language}${file ? ` beside ${file}` : ''} or in examples/*/${language}/`);
+}
+
+/**
+ * A compiled program, kept under .cache/compiled/ by the hash of everything that goes into the
+ * build (the file's bytes, the SDK's classpath or library, the compiler's version): the same
+ * inputs give the same program, so a warm verification runs it without compiling again. Only a
+ * successful build is kept, written aside and moved in whole, so an interrupted one is redone.
+ */
+export async function compiledOnce(
+  language: LanguageId,
+  inputs: (string | Uint8Array)[],
+  build: (outDir: string) => Promise<CompileFailure | undefined>,
+): Promise<{ dir: string } | CompileFailure> {
+  const hash = createHash('sha256');
+  for (const input of inputs) hash.update(input).update('\0');
+  const dir = join(await cacheDir('compiled', language), hash.digest('hex').slice(0, 16));
+  if (await exists(dir)) return { dir };
+  const partial = `${dir}.partial-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  await mkdir(partial, { recursive: true });
+  const failure = await build(partial);
+  if (failure) {
+    await rm(partial, { recursive: true, force: true });
+    return failure;
+  }
+  await rename(partial, dir).catch(async () => {
+    // Another job built the same program at the same moment: theirs is as good.
+    await rm(partial, { recursive: true, force: true });
+  });
+  return { dir };
 }
 
 export async function fileHash(path: string): Promise<string> {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { access, copyFile, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa } from 'execa';
-import { cacheDir, chooseDoubleOrFail, commandVersion, doubleDir, type Runner } from '../runner.ts';
+import { cacheDir, chooseDoubleOrFail, commandVersion, compiledOnce, doubleDir, type Runner } from '../runner.ts';
 
 /**
  * C#: an SDK double of the mercadopago-sdk NuGet package (NuGet is out of reach),
@@ -19,12 +19,16 @@ export const csharp: Runner = {
   async prepare(choice) {
     const sdk = await chooseDoubleOrFail(choice, { name: 'NuGet', url: 'https://api.nuget.org/v3/index.json' }, 'csharp');
     const dll = await buildCsharpDouble();
+    const mcsVersion = (await execa('mcs', ['--version'])).stdout;
     return {
       sdk,
       async command(file, ca, workDir) {
-        const exe = join(workDir, 'program.exe');
-        const compiled = await execa('mcs', ['-langversion:7', `-r:${dll}`, '-r:System.Net.Http', `-out:${exe}`, file], { reject: false, all: true });
-        if (compiled.exitCode !== 0) return { compileError: String(compiled.all) };
+        const compiled = await compiledOnce('csharp', [await readFile(file), await readFile(dll), mcsVersion], async (out) => {
+          const mcs = await execa('mcs', ['-langversion:7', `-r:${dll}`, '-r:System.Net.Http', `-out:${join(out, 'program.exe')}`, file], { reject: false, all: true });
+          return mcs.exitCode === 0 ? undefined : { compileError: String(mcs.all) };
+        });
+        if ('compileError' in compiled) return compiled;
+        const exe = join(compiled.dir, 'program.exe');
         // Mono ignores SSL_CERT_FILE and trusts its own stores; a per-run config folder
         // holds a user store with only the run's CA (the file name is OpenSSL's subject hash).
         const trust = join(workDir, 'xdg', '.mono', 'new-certs', 'Trust');

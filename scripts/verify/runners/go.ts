@@ -1,7 +1,7 @@
-import { access, constants, copyFile, mkdir, readdir } from 'node:fs/promises';
+import { access, constants, copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { basename, delimiter, dirname, join } from 'node:path';
 import { execa } from 'execa';
-import { cacheDir, commandVersion, EXAMPLES, exists, manifestFor, type Runner } from '../runner.ts';
+import { cacheDir, commandVersion, compiledOnce, EXAMPLES, exists, manifestFor, type Runner } from '../runner.ts';
 
 /** Where Go's own installer puts it; CI's PATH may not name it. scripts/setup.sh looks in the same two places. */
 const USUAL_GO = '/usr/local/go/bin/go';
@@ -67,6 +67,7 @@ export const go: Runner = {
     // into an empty cache, a fraction of a second after that. Each program then only compiles itself.
     await execa(goBin, ['build', 'github.com/mercadopago/sdk-go/pkg/...'], { cwd: first, env });
     const version = (await execa(goBin, ['list', '-m', '-f', '{{.Version}}', 'github.com/mercadopago/sdk-go'], { cwd: first, env })).stdout.trim();
+    const goVersion = (await execa(goBin, ['version'])).stdout;
     return {
       sdk: { kind: 'official', name: 'github.com/mercadopago/sdk-go (Go module proxy)', version: version.replace(/^v/, '') },
       async command(file, ca, workDir) {
@@ -84,10 +85,14 @@ export const go: Runner = {
             copyFile(join(dirname(manifest), 'go.sum'), join(module, 'go.sum')),
           ]);
         }
-        const program = join(workDir, 'program');
-        // GOPROXY=off: a build never reaches the network; what prepare() did not download is an error.
-        const built = await execa(goBin, ['build', '-o', program, '.'], { cwd: module, env: { ...env, GOPROXY: 'off' }, reject: false, all: true });
-        if (built.exitCode !== 0) return { compileError: String(built.all) };
+        const inputs = await Promise.all(['go.mod', 'go.sum'].map((name) => readFile(join(dirname(manifest), name))));
+        const built = await compiledOnce('go', [await readFile(file), ...inputs, goVersion], async (out) => {
+          // GOPROXY=off: a build never reaches the network; what prepare() did not download is an error.
+          const go = await execa(goBin, ['build', '-o', join(out, 'program'), '.'], { cwd: module, env: { ...env, GOPROXY: 'off' }, reject: false, all: true });
+          return go.exitCode === 0 ? undefined : { compileError: String(go.all) };
+        });
+        if ('compileError' in built) return built;
+        const program = join(built.dir, 'program');
         // The binary needs none of the go command's settings; it is told only which CA to trust.
         return { command: program, args: [], env: { SSL_CERT_FILE: ca.caFile } };
       },

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { execa } from 'execa';
-import { cacheDir, commandVersion, exists, manifestFor, type Runner } from '../runner.ts';
+import { cacheDir, commandVersion, compiledOnce, exists, manifestFor, type Runner } from '../runner.ts';
 
 /** Maven resolves the classpath once per set of dependencies (it needs the network, so outside the namespace). */
 async function resolveClasspath(pom: string, hash: string): Promise<string> {
@@ -18,7 +18,8 @@ async function resolveClasspath(pom: string, hash: string): Promise<string> {
 /**
  * Java: the official com.mercadopago:sdk-java from Maven Central, resolved through the
  * example's pom.xml. Maven resolves the classpath once (it needs the network, so outside
- * the namespace); then javac compiles the file as it is, and java runs it.
+ * the namespace); then javac compiles the file as it is (once per content: see compiledOnce),
+ * and java runs it.
  */
 export const java: Runner = {
   id: 'java',
@@ -38,13 +39,17 @@ export const java: Runner = {
       return classpaths.get(hash)!;
     };
     const version = /sdk-java-([\d.]+)\.jar/.exec(await classpathFor())?.[1] ?? 'unknown';
+    const javacVersion = (await execa('javac', ['-version'], { all: true })).all ?? '';
     return {
       sdk: { kind: 'official', name: 'com.mercadopago:sdk-java (Maven Central)', version },
       async command(file, ca, workDir) {
         const classpath = await classpathFor(file);
-        const classes = join(workDir, 'classes');
-        const compiled = await execa('javac', ['-encoding', 'UTF-8', '-cp', classpath, '-d', classes, file], { reject: false, all: true });
-        if (compiled.exitCode !== 0) return { compileError: String(compiled.all) };
+        const compiled = await compiledOnce('java', [await readFile(file), basename(file), classpath, javacVersion], async (classes) => {
+          const javac = await execa('javac', ['-encoding', 'UTF-8', '-cp', classpath, '-d', classes, file], { reject: false, all: true });
+          return javac.exitCode === 0 ? undefined : { compileError: String(javac.all) };
+        });
+        if ('compileError' in compiled) return compiled;
+        const classes = compiled.dir;
         return {
           command: 'java',
           args: [
@@ -52,6 +57,9 @@ export const java: Runner = {
             `-Djavax.net.ssl.trustStorePassword=${ca.javaTrustStorePassword}`,
             // Start-up flags only: a short program spends its time starting the JVM.
             '-XX:TieredStopAtLevel=1', '-Xshare:auto',
+            // No hsperfdata file in the shared /tmp: each run has its own PID namespace, so two
+            // JVMs at once can both be PID 10, and the loser prints a warning on stdout.
+            '-XX:-UsePerfData',
             '-cp', `${classes}:${classpath}`,
             basename(file, '.java'),
           ],
