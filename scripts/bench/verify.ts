@@ -1,7 +1,8 @@
 /**
- * `npm run bench:verify`: how long `npm run verify` takes for all seven examples, cold
- * (.cache/ emptied: virtualenv, Java classpath, C# double rebuilt; the machine's pip and
- * Maven download caches are kept) and then warm, a few times. A benchmark, not a test.
+ * `npm run bench:verify`: how long `npm run verify` takes for every operation in every
+ * language, cold (.cache/ emptied: the virtualenv, the Java classpath, the Go modules and build
+ * cache, the C# double and every compiled program are redone; the machine's pip and Maven
+ * download caches are kept) and then warm, a few times. A benchmark, not a test.
  *
  *   npm run bench:verify -- [--warm-runs 3]
  */
