@@ -1,0 +1,80 @@
+/**
+ * Puts msw between the page and the network, over the given handlers. A Service Worker
+ * (msw/browser's setupWorker and the mockServiceWorker.js the site's build emits) where the
+ * browser allows one; otherwise msw's in-page interception of `fetch`.
+ *
+ * msw 3 picks its in-page fallback by itself only when `navigator.serviceWorker` is missing
+ * (an insecure origin, some private modes). When the API exists but registering fails
+ * (storage blocked, a policy, Playwright's `serviceWorkers: 'block'`), `start()` rejects
+ * instead; this module then builds the same fallback from msw's own parts.
+ */
+import { FetchInterceptor } from '@mswjs/interceptors/fetch';
+import type { RequestHandler } from 'msw';
+import { setupWorker } from 'msw/browser';
+import { defineNetwork, InterceptorSource } from 'msw/experimental';
+import { refuseApiHost } from './api-host.ts';
+
+export type InterceptionMode = 'service-worker' | 'in-page';
+
+export interface Interception {
+  mode: InterceptionMode;
+  /** Serve these handlers from now on (a reset sandbox has new ones). */
+  replaceHandlers(handlers: RequestHandler[]): void;
+  /** Called after each answer msw gave from the handlers. */
+  onAnswered(listener: () => void): void;
+}
+
+export interface InterceptionOptions {
+  /** Where the site serves msw's worker script: `<base>mockServiceWorker.js`. */
+  workerUrl: string;
+  /** The worker's scope: the site's base path, so every page of the site is covered. */
+  scope: string;
+  /** Past this, a worker that has not started is given up for the in-page fallback. */
+  workerTimeoutMs?: number;
+}
+
+export async function startInterception(handlers: RequestHandler[], options: InterceptionOptions): Promise<Interception> {
+  if ('serviceWorker' in navigator) {
+    const worker = setupWorker(...handlers);
+    try {
+      await withTimeout(
+        worker.start({
+          serviceWorker: { url: options.workerUrl, options: { scope: options.scope } },
+          onUnhandledFrame: refuseApiHost,
+          // msw logs every answer to the console by default: noise for a reader, and time.
+          quiet: true,
+        }),
+        options.workerTimeoutMs ?? 5_000,
+      );
+      return {
+        mode: 'service-worker',
+        replaceHandlers: (next) => worker.resetHandlers(...next),
+        onAnswered: (listener) => void worker.events.on('response:mocked', listener),
+      };
+    } catch (error) {
+      console.info(`The in-browser sandbox runs in the page instead of a Service Worker: ${(error as Error).message}`);
+    }
+  }
+  const network = defineNetwork({
+    sources: [new InterceptorSource({ interceptors: [new FetchInterceptor()] })],
+    handlers,
+    onUnhandledFrame: refuseApiHost,
+    context: { quiet: true },
+  });
+  await network.enable();
+  return {
+    mode: 'in-page',
+    replaceHandlers: (next) => network.resetHandlers(...next),
+    onAnswered: (listener) => void network.events.on('response:mocked', listener),
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the Service Worker did not start within ${ms} ms`)), ms);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error: unknown) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}
