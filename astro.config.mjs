@@ -58,6 +58,10 @@ export default defineConfig({
       components: {
         // Adds the small inline script that lets ?lang= pick the code tab.
         Head: './docs/components/overrides/Head.astro',
+        // Links Expressive Code's stylesheet at the top of <body>, before any code block.
+        SkipLink: './docs/components/overrides/SkipLink.astro',
+        // Shows the title's first part alone where the whole title does not fit.
+        SiteTitle: './docs/components/overrides/SiteTitle.astro',
       },
       customCss: ['./docs/styles/site.css'],
     }),

@@ -9,7 +9,7 @@
  * Expressive Code's <Code> builds its own (same config, same preprocessing), so it is the same
  * hashed file; the browser tests check that the page links it before any code block.
  */
-import { createAstroRenderer, mergeEcConfigOptions } from 'astro-expressive-code';
+import { createAstroRenderer, mergeEcConfigOptions } from 'virtual:astro-expressive-code/api';
 import { astroConfig, ecConfigFileOptions, ecIntegrationOptions } from 'virtual:astro-expressive-code/config';
 import preprocessEcConfig from 'virtual:astro-expressive-code/preprocess-config';
 
