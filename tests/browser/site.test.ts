@@ -1,34 +1,58 @@
-// The built guide in a real browser (Debian's Chromium, headless): the code tabs, their syncing
-// and memory, ?lang= links, the copy button, the console, and axe-core's accessibility rules.
+// The built guide in a real browser (Debian's Chromium, headless): every operation page's code
+// tabs and their files, the tabs' syncing and memory, ?lang= links, the copy button, the
+// Verification page's links, axe-core's accessibility rules in light and dark, a phone's screen,
+// layout shift on a slow first visit, and a clean console throughout.
 // Run with `npm run test:browser` after `npm run build`. Writes reports/site.png (the top of the
-// page), reports/site-full.png and reports/site-metrics.json (bytes transferred; not asserted).
+// Cancel page), reports/site-full.png, reports/site-phone.png and reports/site-metrics.json.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RUNNERS } from '../../scripts/verify/languages.ts';
+import { LANGUAGES, type Language } from '../../examples/languages.ts';
+import { loadOperations } from '../../examples/operations.ts';
+import { REPORT_FILE, ReportSchema, type Report } from '../../scripts/verify/report-schema.ts';
 import { ROOT } from '../../scripts/verify/runner.ts';
+import { firstVisit, SLOW_NETWORK, type FirstVisit } from './first-visit.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
-const DIST = join(ROOT, 'dist');
+/** The built site: dist/, or another build's folder (SITE_DIST). */
+const DIST = process.env.SITE_DIST ?? join(ROOT, 'dist');
 const REPORTS = join(ROOT, 'reports');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const LABELS = RUNNERS.map((r) => r.title);
+const OPERATIONS = loadOperations();
+const LABELS = LANGUAGES.map((l) => l.label);
+/** Every page of the site, by path. */
+const PAGES = ['/', ...OPERATIONS.map((op) => `/${op.id}/`), '/verification/'];
+const CANCEL = '/cancel-reserve/';
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+/** Layout shift a first visit may show at most. */
+const CLS_LIMIT = 0.02;
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: StaticServer;
 let browser: Browser;
-let pageUrl: string;
-/** Console errors, uncaught exceptions and failed requests, from every page any test opens. */
+/** The report the site was built from; undefined when there is none. One that does not parse fails the run. */
+let report: Report | undefined;
+/** Console errors and warnings, uncaught exceptions and failed requests, from every page any test opens. */
 const problems: string[] = [];
 
-const fileText = (id: string, file: string) => readFile(join(ROOT, 'examples', 'cancel-reserve', id, file), 'utf8');
+const url = (path: string) => `${server.url}${path}`;
+const programPath = (operation: string, language: Language) => `examples/${operation}/${language.id}/${language.program(operation)}`;
+const fileText = (operation: string, language: Language) => readFile(join(ROOT, programPath(operation, language)), 'utf8');
 
-async function open(url = pageUrl, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
+/** Whether the report lets the site call this file verified: a passing run of these exact bytes. */
+async function provablyVerified(operation: string, language: Language): Promise<boolean> {
+  const entry = report?.results.find((r) => r.operation === operation && r.language === language.id);
+  if (entry?.result !== 'passed') return false;
+  const sha256 = createHash('sha256').update(await readFile(join(ROOT, programPath(operation, language)))).digest('hex');
+  return entry.sha256 === sha256;
+}
+
+function watch(page: Page): void {
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()} on ${page.url()}: ${message.text()}`);
   });
@@ -40,7 +64,13 @@ async function open(url = pageUrl, options: BrowserContextOptions = {}): Promise
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
   });
-  await page.goto(url);
+}
+
+async function open(path = CANCEL, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: DESKTOP, ...options });
+  const page = await context.newPage();
+  watch(page);
+  await page.goto(path.startsWith('http') ? path : url(path));
   return { context, page };
 }
 
@@ -49,6 +79,7 @@ const codeTabs = (page: Page) => page.locator('starlight-tabs', { has: page.loca
 const runTabs = (page: Page) => page.locator('starlight-tabs', { has: page.locator('.run') });
 const tabsOf = (group: Locator) => group.locator(':scope > .tablist-wrapper [role="tab"]');
 const tab = (group: Locator, label: string) => group.getByRole('tab', { name: label, exact: true });
+const labelsOf = async (group: Locator) => (await tabsOf(group).allTextContents()).map((t) => t.trim());
 
 async function selectedLabel(group: Locator): Promise<string> {
   const selected = group.locator(':scope > .tablist-wrapper [role="tab"][aria-selected="true"]');
@@ -72,8 +103,9 @@ const shownCode = (panel: Locator) =>
   );
 
 /**
- * Waits for Expressive Code's script, which makes a code block that scrolls sideways focusable
- * (a debounced ResizeObserver): every visible block either fits or is focusable.
+ * Waits for Expressive Code's script, which keeps a code block focusable only while it scrolls
+ * sideways: it takes tabindex off the blocks in hidden tabs, and puts it back a moment (a
+ * debounced ResizeObserver) after a tab is shown. Every visible block either fits or is focusable.
  */
 const settled = (page: Page) =>
   page.waitForFunction(() =>
@@ -82,17 +114,40 @@ const settled = (page: Page) =>
       .every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')),
   );
 
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core's violations on the page as it is now, one line each. */
+async function axeViolations(page: Page, where: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(
+    async () =>
+      (
+        await (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+          resultTypes: ['violations'],
+        })
+      ).violations,
+  );
+  return violations.map((v) => `${where}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 beforeAll(async () => {
   if (!existsSync(join(DIST, 'cancel-reserve', 'index.html'))) {
-    throw new Error('dist/cancel-reserve/index.html is missing: run `npm run build` first');
+    throw new Error(`${DIST}/cancel-reserve/index.html is missing: run \`npm run build\` first`);
   }
+  const reportFile = join(ROOT, REPORT_FILE);
+  // A report the site cannot read makes it claim nothing, silently: here that is a failure.
+  if (existsSync(reportFile)) report = ReportSchema.parse(JSON.parse(await readFile(reportFile, 'utf8')));
   server = await serveStatic(DIST);
-  pageUrl = `${server.url}/cancel-reserve/`;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  await mkdir(REPORTS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -100,34 +155,49 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('the Cancel reserve page in Chromium', () => {
-  it('shows the seven code tabs in the seed\'s order, and the same seven in "How to run"', async () => {
-    const { context, page } = await open();
-    expect((await tabsOf(codeTabs(page)).allTextContents()).map((t) => t.trim())).toEqual(LABELS);
-    expect((await tabsOf(runTabs(page)).allTextContents()).map((t) => t.trim())).toEqual(LABELS);
+describe.each(OPERATIONS.map((op) => [op.id] as const))('the %s page', (id) => {
+  it('has the eight code tabs in the pages\' order, and the same eight in "How to run", the first one chosen', async () => {
+    const { context, page } = await open(`/${id}/`);
+    expect(await labelsOf(codeTabs(page))).toEqual(LABELS);
+    expect(await labelsOf(runTabs(page))).toEqual(LABELS);
     expect(await selectedLabel(codeTabs(page))).toBe(LABELS[0]);
-    await mkdir(REPORTS, { recursive: true });
-    await page.locator('starlight-tabs').first().scrollIntoViewIfNeeded();
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(REPORTS, 'site.png') });
-    await page.screenshot({ path: join(REPORTS, 'site-full.png'), fullPage: true });
-    await context.close();
-  });
-
-  it('shows in each tab exactly its example file, with the file name as the frame title', async () => {
-    const { context, page } = await open();
-    for (const runner of RUNNERS) {
-      await tab(codeTabs(page), runner.title).click();
-      const panel = await visiblePanel(codeTabs(page));
-      expect(await panel.locator('.example').getAttribute('data-example')).toBe(runner.id);
-      const file = await fileText(runner.id, runner.file);
-      expect(await shownCode(panel), `${runner.title} tab`).toBe(file.replace(/\n$/, ''));
-      expect((await panel.locator('figcaption .title').textContent())?.trim()).toBe(runner.file);
-      expect(await panel.locator('.verified-line').textContent()).toMatch(/^\s*(Verified on .+ with .+|Not verified in this build.*)$/s);
+    expect(await selectedLabel(runTabs(page))).toBe(LABELS[0]);
+    if (`/${id}/` === CANCEL) {
+      await page.screenshot({ path: join(REPORTS, 'site.png') });
+      await page.screenshot({ path: join(REPORTS, 'site-full.png'), fullPage: true });
     }
     await context.close();
   });
 
+  it('shows in each tab exactly its example file, its name as the frame\'s title, and the line the report allows', async () => {
+    const { context, page } = await open(`/${id}/`);
+    for (const language of LANGUAGES) {
+      await tab(codeTabs(page), language.label).click();
+      const panel = await visiblePanel(codeTabs(page));
+      expect(await panel.locator('.example').getAttribute('data-example')).toBe(language.id);
+      const file = await fileText(id, language);
+      expect(await shownCode(panel), `${language.label} tab`).toBe(file.replace(/\n$/, ''));
+      expect((await panel.locator('figcaption .title').textContent())?.trim()).toBe(language.program(id));
+      const line = (await panel.locator('.verified-line').innerText()).trim();
+      if (await provablyVerified(id, language)) expect(line, `${id} · ${language.label}`).toMatch(/^Verified on \d{1,2} [A-Z][a-z]+ \d{4} with \S/);
+      else expect(line, `${id} · ${language.label}`).toMatch(/^Not verified in this build\b/);
+    }
+    await context.close();
+  });
+
+  it('links Expressive Code\'s stylesheet before its first code block, so no block paints unstyled', async () => {
+    const { context, page } = await open(`/${id}/`);
+    const order = await page.evaluate(() => {
+      const link = document.querySelector('link[rel="stylesheet"][href*="/ec."]');
+      const block = document.querySelector('.expressive-code');
+      return link && block ? link.compareDocumentPosition(block) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+    });
+    expect(order, 'the ec.*.css link precedes the first .expressive-code').toBeTruthy();
+    await context.close();
+  });
+});
+
+describe('the Cancel reserve page', () => {
   it('switches every synced group on a click, and remembers the choice after a reload', async () => {
     const { context, page } = await open();
     await tab(codeTabs(page), 'Python').click();
@@ -135,13 +205,13 @@ describe('the Cancel reserve page in Chromium', () => {
     expect(await selectedLabel(runTabs(page))).toBe('Python');
     expect(await (await visiblePanel(runTabs(page))).locator('.run').getAttribute('data-run')).toBe('python');
 
-    await tab(runTabs(page), 'Java').click();
-    expect(await selectedLabel(codeTabs(page))).toBe('Java');
+    await tab(runTabs(page), 'Go').click();
+    expect(await selectedLabel(codeTabs(page))).toBe('Go');
 
     await page.reload();
-    expect(await selectedLabel(codeTabs(page))).toBe('Java');
-    expect(await selectedLabel(runTabs(page))).toBe('Java');
-    expect(await (await visiblePanel(codeTabs(page))).locator('.example').getAttribute('data-example')).toBe('java');
+    expect(await selectedLabel(codeTabs(page))).toBe('Go');
+    expect(await selectedLabel(runTabs(page))).toBe('Go');
+    expect(await (await visiblePanel(codeTabs(page))).locator('.example').getAttribute('data-example')).toBe('go');
     await context.close();
   });
 
@@ -153,11 +223,17 @@ describe('the Cancel reserve page in Chromium', () => {
     expect(await selectedLabel(runTabs(page))).toBe('C#');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('C#');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('csharp');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await selectedLabel(codeTabs(page))).toBe('Go');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('go');
     await page.keyboard.press('End');
     expect(await selectedLabel(codeTabs(page))).toBe('curl');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('curl');
     expect(await tab(codeTabs(page), 'curl').getAttribute('tabindex')).toBeNull();
     expect(await tab(codeTabs(page), 'PHP').getAttribute('tabindex')).toBe('-1');
+    await page.keyboard.press('Home');
+    expect(await selectedLabel(runTabs(page))).toBe('PHP');
     await context.close();
   });
 
@@ -173,131 +249,292 @@ describe('the Cancel reserve page in Chromium', () => {
       ['js', 'Node'],
       ['node', 'Node'],
       ['rb', 'Ruby'],
+      ['go', 'Go'],
+      ['golang', 'Go'],
+      ['GoLang', 'Go'],
       ['curl', 'curl'],
     ];
-    for (const [value, label] of cases) {
-      const { context, page } = await open(`${pageUrl}?lang=${value}`);
+    // Every language's id and label open its tab too.
+    for (const language of LANGUAGES) cases.push([language.id, language.label], [encodeURIComponent(language.label), language.label]);
+    const { context, page } = await open();
+    for (const [value, label] of new Map(cases)) {
+      await page.goto(url(`${CANCEL}?lang=${value}`));
       expect(await selectedLabel(codeTabs(page)), `?lang=${value}`).toBe(label);
       expect(await selectedLabel(runTabs(page)), `?lang=${value}`).toBe(label);
-      await context.close();
     }
-    // Typed unencoded, "#" starts the fragment; the page still reads it as C#.
-    const { context, page } = await open(`${pageUrl}?lang=c#`);
-    expect(await selectedLabel(codeTabs(page))).toBe('C#');
     await context.close();
+    // Typed unencoded, "#" starts the fragment; the page still reads it as C#.
+    const typed = await open(`${CANCEL}?lang=c#`);
+    expect(await selectedLabel(codeTabs(typed.page))).toBe('C#');
+    await typed.context.close();
   });
 
   it('lets ?lang= win over the remembered choice; an unknown name leaves the choice alone', async () => {
     const { context, page } = await open();
     await tab(codeTabs(page), 'Ruby').click();
-    await page.goto(`${pageUrl}?lang=python`);
-    expect(await selectedLabel(codeTabs(page))).toBe('Python');
-    await page.goto(`${pageUrl}?lang=JavaScript`);
+    await page.goto(url(`${CANCEL}?lang=golang`));
+    expect(await selectedLabel(codeTabs(page))).toBe('Go');
+    await page.goto(url(`${CANCEL}?lang=JavaScript`));
     expect(await selectedLabel(codeTabs(page))).toBe('Node');
-    await page.goto(`${pageUrl}?lang=cobol`);
+    await page.goto(url(`${CANCEL}?lang=cobol`));
     expect(await selectedLabel(codeTabs(page))).toBe('Node');
     await context.close();
   });
 
   it('puts the picked language in the address without reloading, so a link shares it', async () => {
-    const { context, page } = await open(`${pageUrl}#before-you-start`);
+    const { context, page } = await open(`${CANCEL}#before-you-start`);
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
     const historyLength = await page.evaluate(() => history.length);
     await tab(codeTabs(page), 'Java').click();
-    let url = new URL(page.url());
-    expect(url.searchParams.get('lang')).toBe('java');
-    expect(url.hash).toBe('#before-you-start');
-    await tab(runTabs(page), 'C#').click();
-    url = new URL(page.url());
-    expect(url.searchParams.get('lang')).toBe('csharp');
+    let address = new URL(page.url());
+    expect(address.searchParams.get('lang')).toBe('java');
+    expect(address.hash).toBe('#before-you-start');
+    await tab(runTabs(page), 'Go').click();
+    address = new URL(page.url());
+    expect(address.searchParams.get('lang')).toBe('go');
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
     await context.close();
 
     // The shared link opens on that language in a browser that never chose one.
-    const other = await open(url.href);
-    expect(await selectedLabel(codeTabs(other.page))).toBe('C#');
+    const other = await open(address.href);
+    expect(await selectedLabel(codeTabs(other.page))).toBe('Go');
     await other.context.close();
   });
 
   it('copies exactly the example file with the copy button', async () => {
-    const { context, page } = await open(pageUrl, { permissions: ['clipboard-read', 'clipboard-write'] });
-    for (const runner of RUNNERS) {
-      await tab(codeTabs(page), runner.title).click();
+    const { context, page } = await open(CANCEL, { permissions: ['clipboard-read', 'clipboard-write'] });
+    for (const language of LANGUAGES) {
+      await tab(codeTabs(page), language.label).click();
       const panel = await visiblePanel(codeTabs(page));
       await page.evaluate(() => navigator.clipboard.writeText(''));
       await panel.locator('.copy button').click();
       await page.waitForFunction(() => navigator.clipboard.readText().then((text) => text !== ''));
       const copied = await page.evaluate(() => navigator.clipboard.readText());
-      expect(copied, `${runner.title} copy button`).toBe(await fileText(runner.id, runner.file));
+      expect(copied, `${language.label} copy button`).toBe(await fileText('cancel-reserve', language));
+    }
+    await context.close();
+  });
+});
+
+describe('the Verification page', () => {
+  it('has a result in every cell, "Verified" exactly where the report has a passing run of those bytes', async () => {
+    const { context, page } = await open('/verification/');
+    const cells = page.locator('td[data-operation]');
+    expect(await cells.count()).toBe(OPERATIONS.length * LANGUAGES.length);
+    for (const operation of OPERATIONS) {
+      for (const language of LANGUAGES) {
+        const cell = page.locator(`td[data-operation="${operation.id}"][data-language="${language.id}"]`);
+        const where = `${operation.id} × ${language.id}`;
+        expect(await cell.count(), where).toBe(1);
+        const result = (await cell.locator('.matrix__result').innerText()).trim();
+        const verified = await provablyVerified(operation.id, language);
+        expect(await cell.getAttribute('data-verified'), where).toBe(String(verified));
+        if (verified) expect(result, where).toBe('Verified');
+        else expect(result, where).toMatch(/^(Failed|Not verified)$/);
+        expect((await cell.innerText()).trim().length, where).toBeGreaterThan(result.length);
+      }
     }
     await context.close();
   });
 
-  it('has no accessibility violations by axe-core, in light and dark, on every tab and on the landing page', async () => {
-    const found: string[] = [];
-    for (const [colorScheme, viewport] of [
-      ['light', { width: 1280, height: 900 }],
-      ['dark', { width: 1280, height: 900 }],
-      ['light', { width: 375, height: 740 }],
-    ] as const) {
-      const { context, page } = await open(pageUrl, { colorScheme, viewport });
-      await page.addScriptTag({ content: axeSource });
-      for (const label of LABELS) {
-        await tab(codeTabs(page), label).click();
-        await settled(page);
-        const results = await page.evaluate(() =>
-          (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-            resultTypes: ['violations'],
-          }),
-        );
-        for (const v of results.violations) found.push(`${colorScheme} ${viewport.width}px / ${label}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  it('opens a cell\'s page on that cell\'s tab', async () => {
+    const { context, page } = await open('/verification/');
+    for (const operation of OPERATIONS) {
+      for (const language of LANGUAGES) {
+        const href = await page.locator(`td[data-operation="${operation.id}"][data-language="${language.id}"] a`).getAttribute('href');
+        expect(href).toBe(`../${operation.id}/?lang=${language.id}`);
       }
-      await page.goto(`${server.url}/`);
-      await settled(page);
-      await page.addScriptTag({ content: axeSource });
-      const landing = await page.evaluate(() =>
-        (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; help: string }[] }> } }).axe.run(document, {
-          resultTypes: ['violations'],
-        }),
-      );
-      for (const v of landing.violations) found.push(`${colorScheme} ${viewport.width}px / landing: ${v.id} (${v.help})`);
-      await context.close();
     }
+    // Followed: a cell of every language, and of every operation.
+    const clicks = LANGUAGES.map((language, i) => ({ language, operation: OPERATIONS[i % OPERATIONS.length]! }));
+    for (const { operation, language } of clicks) {
+      const where = `${operation.id} × ${language.id}`;
+      await page.locator(`td[data-operation="${operation.id}"][data-language="${language.id}"] a`).click();
+      await page.waitForURL((address) => address.pathname === `/${operation.id}/`);
+      expect(new URL(page.url()).searchParams.get('lang'), where).toBe(language.id);
+      expect(await selectedLabel(codeTabs(page)), where).toBe(language.label);
+      expect(await selectedLabel(runTabs(page)), where).toBe(language.label);
+      expect(await (await visiblePanel(codeTabs(page))).locator('.example').getAttribute('data-example'), where).toBe(language.id);
+      await page.goBack();
+      await page.waitForURL((address) => address.pathname === '/verification/');
+    }
+    await context.close();
+  });
+
+  it('keeps the wide table in a focusable, named region', async () => {
+    const { context, page } = await open('/verification/', { viewport: PHONE });
+    const region = page.getByRole('region', { name: 'Verification of every example, by operation and language' });
+    await region.focus();
+    expect(await region.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await region.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    await context.close();
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  it.each(['light', 'dark'] as const)('finds no violations on any page in %s, nor on any tab of the Cancel page', async (colorScheme) => {
+    const found: string[] = [];
+    const { context, page } = await open('/', { colorScheme });
+    for (const path of PAGES) {
+      await page.goto(url(path));
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
+      found.push(...(await axeViolations(page, `${colorScheme} ${path}`)));
+    }
+    await page.goto(url(CANCEL));
+    for (const label of LABELS.slice(1)) {
+      await tab(codeTabs(page), label).click();
+      await settled(page);
+      found.push(...(await axeViolations(page, `${colorScheme} ${CANCEL} ${label} tab`)));
+    }
+    await context.close();
     expect(found).toEqual([]);
   });
 
-  it('records what the page costs to load (reports/site-metrics.json; not asserted)', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const responses: { url: string; type: string; bytes: Promise<number> }[] = [];
-    page.on('response', (response) => {
-      const request = response.request();
-      responses.push({
-        url: response.url(),
-        type: request.resourceType(),
-        bytes: request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize),
-      });
-    });
-    await page.goto(pageUrl, { waitUntil: 'networkidle' });
-    const rows = await Promise.all(responses.map(async (r) => ({ url: r.url.replace(server.url, ''), type: r.type, bytes: await r.bytes })));
-    const inlineScriptBytes = await page.evaluate(() =>
-      [...document.querySelectorAll('script:not([src])')].reduce((sum, s) => sum + new TextEncoder().encode(s.textContent ?? '').length, 0),
-    );
-    const metrics = {
-      page: '/cancel-reserve/',
-      note: 'Bytes transferred (headers + body as sent: the test server compresses text with brotli, as a host would), first visit, empty cache.',
-      requests: rows.length,
-      totalBytes: rows.reduce((sum, r) => sum + r.bytes, 0),
-      scriptBytes: rows.filter((r) => r.type === 'script').reduce((sum, r) => sum + r.bytes, 0),
-      inlineScriptBytes,
-      resources: rows,
-    };
-    await writeFile(join(REPORTS, 'site-metrics.json'), `${JSON.stringify(metrics, null, 2)}\n`);
-    console.log(`site metrics: ${metrics.requests} requests, ${metrics.totalBytes} bytes, ${metrics.scriptBytes} bytes of JavaScript files, ${inlineScriptBytes} bytes of inline scripts`);
+  it('finds no violations on any page on a phone', async () => {
+    const found: string[] = [];
+    const { context, page } = await open('/', { viewport: PHONE });
+    for (const path of PAGES) {
+      await page.goto(url(path));
+      found.push(...(await axeViolations(page, `phone ${path}`)));
+    }
+    await context.close();
+    expect(found).toEqual([]);
+  });
+});
+
+describe(`on a phone (${PHONE.width}×${PHONE.height})`, () => {
+  it('no page is wider than the screen', async () => {
+    const { context, page } = await open('/', { viewport: PHONE });
+    for (const path of PAGES) {
+      await page.goto(url(path));
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth),
+        clientWidth: document.documentElement.clientWidth,
+      }));
+      expect(scrollWidth, `${path} is wider than the screen`).toBeLessThanOrEqual(clientWidth);
+    }
     await context.close();
   });
 
+  it('shows the site title whole: nothing of what it shows is cut off', async () => {
+    const { context, page } = await open(CANCEL, { viewport: PHONE });
+    const title = await page.evaluate(() => {
+      const link = document.querySelector<HTMLElement>('.site-title')!;
+      const text = link.querySelector<HTMLElement>('.site-title__text')!;
+      const wrapper = link.closest<HTMLElement>('.title-wrapper') ?? link;
+      const box = (element: Element) => element.getBoundingClientRect().toJSON() as DOMRect;
+      // What is painted: the text, less any part that is visually hidden (clipped to 1px).
+      const painted = [...text.childNodes]
+        .filter((node) => node.nodeType === Node.TEXT_NODE || (node instanceof HTMLElement && node.getBoundingClientRect().width > 1))
+        .map((node) => node.textContent)
+        .join('')
+        .trim();
+      return {
+        painted,
+        name: link.textContent?.replace(/\s+/g, ' ').trim(),
+        textOverflows: text.scrollWidth > text.clientWidth,
+        text: box(text),
+        wrapper: box(wrapper),
+        viewportWidth: document.documentElement.clientWidth,
+      };
+    });
+    expect(title.name).toBe('Verified docs · Mercado Pago Payments');
+    expect(title.painted.length).toBeGreaterThan(0);
+    expect(title.textOverflows, `the title "${title.painted}" is cut off`).toBe(false);
+    expect(title.text.left).toBeGreaterThanOrEqual(title.wrapper.left - 0.5);
+    expect(title.text.right).toBeLessThanOrEqual(title.wrapper.right + 0.5);
+    expect(title.text.right).toBeLessThanOrEqual(title.viewportWidth);
+    await page.screenshot({ path: join(REPORTS, 'site-phone.png') });
+    await context.close();
+  });
+
+  it('keeps a long line of code on one line, in a block that a keyboard can focus and scroll sideways', async () => {
+    // The Cancel page's longest line, and the tab that has it.
+    const files = await Promise.all(LANGUAGES.map(async (language) => ({ language, lines: (await fileText('cancel-reserve', language)).split('\n') })));
+    const longest = files
+      .flatMap(({ language, lines }) => lines.map((line) => ({ language, line })))
+      .reduce((a, b) => (b.line.length > a.line.length ? b : a));
+    const { context, page } = await open(`${CANCEL}?lang=${longest.language.id}`, { viewport: PHONE });
+    const panel = await visiblePanel(codeTabs(page));
+    const pre = panel.locator('pre');
+    const line = await pre.evaluate((element, text) => {
+      const found = [...element.querySelectorAll<HTMLElement>('.ec-line')].find((l) => l.textContent === text);
+      if (!found) return undefined;
+      return { height: found.getBoundingClientRect().height, lineHeight: parseFloat(getComputedStyle(found.querySelector('.code') ?? found).lineHeight) };
+    }, longest.line);
+    expect(line, `the ${longest.language.label} tab shows the line ${JSON.stringify(longest.line)}`).toBeDefined();
+    expect(line!.height).toBeCloseTo(line!.lineHeight, 0);
+
+    const box = await pre.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth, tabIndex: element.tabIndex }));
+    expect(box.scrollWidth).toBeGreaterThan(box.clientWidth);
+    expect(box.tabIndex).toBe(0);
+    await pre.focus();
+    expect(await pre.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await pre.evaluate((element) => element.scrollLeft)).toBe(0);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((element) => element.scrollLeft > 0, await pre.elementHandle(), { timeout: 5000 });
+    await context.close();
+  });
+});
+
+describe('a first visit on a slow connection', () => {
+  const visits: Record<string, FirstVisit> = {};
+
+  it.each([
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const)(`does not shift the Cancel page's layout (CLS < ${CLS_LIMIT}) on a %s`, async (name, viewport) => {
+    const visit = await firstVisit(browser, url(CANCEL), viewport, { watch });
+    visits[name] = visit;
+    expect(visit.cls, JSON.stringify(visit.shifts)).toBeLessThan(CLS_LIMIT);
+  });
+
+  it('keeps the "On this page" column where it is before the page\'s text has arrived', async () => {
+    // A slow connection delivers the column (first in the HTML) before the text: the browser may
+    // paint it then. Without the text beside it, it must already stand where it will stay.
+    for (const width of [1152, 1280, 1600]) {
+      const { context, page } = await open(CANCEL, { viewport: { width, height: 900 } });
+      const before = await page.locator('.right-sidebar').boundingBox();
+      await page.evaluate(() => document.querySelector('.main-pane')!.remove());
+      const after = await page.locator('.right-sidebar').boundingBox();
+      expect(before, `${width}px`).not.toBeNull();
+      expect(after, `${width}px`).toEqual(before);
+      await context.close();
+    }
+  });
+
+  it('records what the visit cost (reports/site-metrics.json)', async () => {
+    const inlineScriptBytes = await (async () => {
+      const { context, page } = await open();
+      const bytes = await page.evaluate(() =>
+        [...document.querySelectorAll('script:not([src])')].reduce((sum, s) => sum + new TextEncoder().encode(s.textContent ?? '').length, 0),
+      );
+      await context.close();
+      return bytes;
+    })();
+    const desktop = visits.desktop!;
+    const metrics = {
+      page: CANCEL,
+      note:
+        'A first visit: cache disabled, network throttled with CDP (latency, download and upload below); CLS sums the layout-shift entries without recent input, read one second after load. Bytes are as transferred (headers + body; the test server compresses text with brotli, as a host would).',
+      network: SLOW_NETWORK,
+      cls: Object.fromEntries(Object.entries(visits).map(([name, v]) => [name, { viewport: v.viewport, cls: Number(v.cls.toFixed(4)), shifts: v.shifts }])),
+      requests: desktop.resources.length,
+      transferredBytes: desktop.transferredBytes,
+      scriptBytes: desktop.scriptBytes,
+      inlineScriptBytes,
+      resources: desktop.resources,
+    };
+    await writeFile(join(REPORTS, 'site-metrics.json'), `${JSON.stringify(metrics, null, 2)}\n`);
+    console.log(
+      `site metrics: CLS ${Object.entries(metrics.cls).map(([n, c]) => `${n} ${c.cls}`).join(', ')}; ${metrics.requests} requests, ${metrics.transferredBytes} bytes, ${metrics.scriptBytes} bytes of JavaScript files, ${inlineScriptBytes} bytes of inline scripts`,
+    );
+    expect(desktop.transferredBytes).toBeGreaterThan(0);
+  });
+});
+
+describe('every page opened above', () => {
   it('logged no console errors or warnings, no uncaught exceptions and no failed requests', () => {
     expect(problems).toEqual([]);
   });
