@@ -39,8 +39,8 @@ export default defineConfig({
       title: 'Verified docs · Mercado Pago Payments',
       description:
         "Mercado Pago's reserve guides (reserve, capture, partial capture, cancel), with every code sample run against a sandbox of the Payments API before it is published.",
-      // A handful of pages: a search index would cost more than it finds.
-      pagefind: false,
+      // Search: Starlight's Pagefind, on by default. Pagefind indexes each page under its `lang`,
+      // and a page searches its own language's index: /es/ finds Spanish pages, /pt-br/ Portuguese.
       // English at the root, Spanish under /es/, Brazilian Portuguese under /pt-br/ (docs/lib/locales.ts).
       // Every page exists in each (tests/site-i18n.test.ts); the site's own UI strings are docs/content/i18n/.
       defaultLocale: 'root',
@@ -58,6 +58,8 @@ export default defineConfig({
       components: {
         // Adds the small inline script that lets ?lang= pick the code tab.
         Head: './docs/components/overrides/Head.astro',
+        // Starlight's search, named by its visible word, its field labelled (axe-core), its UI loaded when wanted.
+        Search: './docs/components/overrides/Search.astro',
         // Links Expressive Code's stylesheet at the top of <body>, before any code block.
         SkipLink: './docs/components/overrides/SkipLink.astro',
         // Shows the title's first part alone where the whole title does not fit.
