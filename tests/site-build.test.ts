@@ -14,61 +14,14 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES, type SiteLocale } from '../docs/lib/locales.ts';
 import { LANGUAGES } from '../examples/languages.ts';
 import { loadOperations, type Operation } from '../examples/operations.ts';
-import { ReportSchema, type Verification as ReportEntry } from '../scripts/verify/report-schema.ts';
+import { ReportSchema } from '../scripts/verify/report-schema.ts';
 import { ROOT } from '../scripts/verify/runner.ts';
+import { expectedLine, WORDS } from './locale-words.ts';
 
 const OPERATIONS = loadOperations();
 const ENGLISH = LOCALES[0]!;
-const pagePath = (operation: string, locale: SiteLocale = ENGLISH, dist = join(ROOT, 'dist')) =>
+const pagePath = (operation: string, locale: SiteLocale = ENGLISH, dist = process.env.SITE_DIST ?? join(ROOT, 'dist')) =>
   join(dist, `${locale.prefix}${operation}`, 'index.html');
-
-/**
- * The verified line's words in each locale, written out here rather than read from the site's
- * UI strings, so a page that says it in the wrong language (or in none) fails. Dates are the
- * locale's own long form, in UTC (English pages write British dates).
- */
-const WORDS: Record<SiteLocale['lang'], {
-  verified: (date: string, runtime: string) => string;
-  official: (sdk: string) => string;
-  double: (sdk: string) => string;
-  notVerified: string;
-  response: string;
-  dateLocale: string;
-}> = {
-  en: {
-    verified: (date, runtime) => `Verified on ${date} with ${runtime}`,
-    official: (sdk) => ` and the official SDK ${sdk}`,
-    double: (sdk) => ` and an SDK double of ${sdk}`,
-    notVerified: 'Not verified in this build',
-    response: 'The response will show the following result',
-    dateLocale: 'en-GB',
-  },
-  es: {
-    verified: (date, runtime) => `Verificado el ${date} con ${runtime}`,
-    official: (sdk) => ` y el SDK oficial ${sdk}`,
-    double: (sdk) => ` y un doble del SDK de ${sdk}`,
-    notVerified: 'No verificado en esta compilación',
-    response: 'La respuesta mostrará el siguiente resultado',
-    dateLocale: 'es',
-  },
-  'pt-BR': {
-    verified: (date, runtime) => `Verificado em ${date} com ${runtime}`,
-    official: (sdk) => ` e o SDK oficial ${sdk}`,
-    double: (sdk) => ` e um dublê do SDK de ${sdk}`,
-    notVerified: 'Não verificado nesta compilação',
-    response: 'A resposta mostrará o seguinte resultado',
-    dateLocale: 'pt-BR',
-  },
-};
-
-/** The line a page in this locale must show for a passing report entry. */
-function expectedLine(locale: SiteLocale, entry: ReportEntry): string {
-  const words = WORDS[locale.lang];
-  const date = new Intl.DateTimeFormat(words.dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(entry.date));
-  const sdk = `${entry.sdk!.name} ${entry.sdk!.version}`;
-  const tail = entry.sdk!.kind === 'official' ? words.official(sdk) : entry.sdk!.kind === 'double' ? words.double(sdk) : '';
-  return `${words.verified(date, `${entry.runtime.name} ${entry.runtime.version}`)}${tail}`;
-}
 
 /** The page's title: the declaration's in English, the translated page's front matter elsewhere. */
 async function pageTitle(locale: SiteLocale, operation: Operation): Promise<string> {
@@ -180,7 +133,7 @@ describe.each(PAGES)('the built %s page', (_path, locale, operation) => {
         expect(line.startsWith(`${WORDS[locale.lang].notVerified} (`), line).toBe(true);
         return;
       }
-      expect(line).toBe(expectedLine(locale, entry));
+      expect(line).toBe(expectedLine(locale.lang, entry));
       if (locale === ENGLISH) expect(line).toMatch(/^Verified on \d{1,2} [A-Z][a-z]+ \d{4} with /);
       if (entry.sdk!.kind === 'none') expect(line).not.toMatch(/\bSDK\b/);
       // The double's link stays on this page, at the section that explains the doubles.
