@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { z } from 'astro/zod';
 
 /**
  * The site's own UI strings, beside Starlight's: docs/content/i18n/<lang>.json (en, es, pt-BR),

@@ -58,7 +58,9 @@ export const WORDS: Record<SiteLocale['lang'], LocaleWords> = {
 /** The line a page in this locale must show for a passing report entry that names its SDK. */
 export function expectedLine(lang: SiteLocale['lang'], entry: ReportEntry): string {
   const words = WORDS[lang];
-  const date = new Intl.DateTimeFormat(words.dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(entry.date));
+  const date = new Intl.DateTimeFormat(words.dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(entry.date),
+  );
   const sdk = `${entry.sdk!.name} ${entry.sdk!.version}`;
   const tail = entry.sdk!.kind === 'official' ? words.official(sdk) : entry.sdk!.kind === 'double' ? words.double(sdk) : '';
   return `${words.verified(date, `${entry.runtime.name} ${entry.runtime.version}`)}${tail}`;

@@ -45,7 +45,8 @@ async function builtPage(path: string): Promise<string> {
 function decode(text: string): string {
   const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (match, ref: string) => {
-    if (ref[0] === '#') return String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10));
+    if (ref[0] === '#')
+      return String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10));
     const value = named[ref.toLowerCase()];
     if (value === undefined) throw new Error(`unexpected character reference ${match} in the built page`);
     return value;
@@ -101,7 +102,7 @@ describe.each(PAGES)('the built %s page', (_path, locale, operation) => {
     expect(decode(html.match(/<h1[^>]*>([^<]*)<\/h1>/)?.[1] ?? '')).toBe(await pageTitle(locale, operation));
   });
 
-  it('has the eight code tabs in the pages\' order, labelled as examples/languages.ts names them', async () => {
+  it("has the eight code tabs in the pages' order, labelled as examples/languages.ts names them", async () => {
     const html = await page();
     const order = [...html.matchAll(/<div class="example" data-example="([^"]+)" data-file="([^"]+)"/g)].map((m) => [m[1], m[2]]);
     expect(order).toEqual(LANGUAGES.map((l) => [l.id, programPath(id, l)]));
@@ -125,8 +126,12 @@ describe.each(PAGES)('the built %s page', (_path, locale, operation) => {
       const html = await page();
       const tab = section(html, 'data-example', language.id);
       const markup = (tab.match(/<p class="verified-line"[^>]*>([\s\S]*?)<\/p>/) ?? [])[1] ?? '';
-      const line = decode(markup.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
-      const sha256 = createHash('sha256').update(await readFile(join(ROOT, path))).digest('hex');
+      const line = decode(markup.replace(/<[^>]+>/g, ''))
+        .replace(/\s+/g, ' ')
+        .trim();
+      const sha256 = createHash('sha256')
+        .update(await readFile(join(ROOT, path)))
+        .digest('hex');
       const entry = (await report())?.results.find((r) => r.operation === id && r.language === language.id);
       const provable = entry?.result === 'passed' && entry.sha256 === sha256 && entry.file === path && entry.sdk !== null;
       if (!provable) {
@@ -141,7 +146,7 @@ describe.each(PAGES)('the built %s page', (_path, locale, operation) => {
     });
   });
 
-  it('shows the documented response exactly as operation.json declares it, after its introduction in the page\'s language', async () => {
+  it("shows the documented response exactly as operation.json declares it, after its introduction in the page's language", async () => {
     const html = await page();
     const marked = section(html, 'data-operation', id);
     const block = marked.slice(0, marked.indexOf('</figure>'));
@@ -180,21 +185,28 @@ describe('a build in CI', () => {
   });
 });
 
-describe.each(LOCALES.map((locale) => [`/${locale.prefix}verification/`, locale] as const))('the built Verification page %s', (_path, locale) => {
-  it('has a cell for every operation and language, "Verified" exactly where the tab says so, linking within the locale', async () => {
-    const html = await builtPage(pagePath('verification', locale));
-    for (const operation of OPERATIONS) {
-      const page = await builtPage(pagePath(operation.id, locale));
-      for (const language of LANGUAGES) {
-        const cell = html.match(new RegExp(`<td data-operation="${operation.id}" data-language="${language.id}" data-verified="(true|false)">([\\s\\S]*?)</td>`));
-        expect(cell, `${operation.id} × ${language.id}`).not.toBeNull();
-        const tabVerified = section(page, 'data-example', language.id).includes('data-verified="true"');
-        expect(cell![1], `${operation.id} × ${language.id}`).toBe(String(tabVerified));
-        expect(cell![2]).toContain(`href="../${operation.id}/?lang=${language.id}"`);
+describe.each(LOCALES.map((locale) => [`/${locale.prefix}verification/`, locale] as const))(
+  'the built Verification page %s',
+  (_path, locale) => {
+    it('has a cell for every operation and language, "Verified" exactly where the tab says so, linking within the locale', async () => {
+      const html = await builtPage(pagePath('verification', locale));
+      for (const operation of OPERATIONS) {
+        const page = await builtPage(pagePath(operation.id, locale));
+        for (const language of LANGUAGES) {
+          const cell = html.match(
+            new RegExp(
+              `<td data-operation="${operation.id}" data-language="${language.id}" data-verified="(true|false)">([\\s\\S]*?)</td>`,
+            ),
+          );
+          expect(cell, `${operation.id} × ${language.id}`).not.toBeNull();
+          const tabVerified = section(page, 'data-example', language.id).includes('data-verified="true"');
+          expect(cell![1], `${operation.id} × ${language.id}`).toBe(String(tabVerified));
+          expect(cell![2]).toContain(`href="../${operation.id}/?lang=${language.id}"`);
+        }
       }
-    }
-  });
-});
+    });
+  },
+);
 
 describe('a build without a verification report', () => {
   it('still builds, and says of every tab that it is not verified, in every locale', async () => {

@@ -27,7 +27,8 @@ const source = (prefix: string, slug: string) => readFileSync(join(DOCS, `${pref
 const strings = (lang: string): Record<string, string> => JSON.parse(readFileSync(join(I18N, `${lang}.json`), 'utf8'));
 
 /** The page's components and the props they get: `<ExampleTabs operation="cancel-reserve" />`… */
-const components = (mdx: string) => [...mdx.matchAll(/^<([A-Z]\w*)([^>]*)\/>$/gm)].map((m) => `${m[1]}${m[2]!.replace(/\s+/g, ' ').trimEnd()}`);
+const components = (mdx: string) =>
+  [...mdx.matchAll(/^<([A-Z]\w*)([^>]*)\/>$/gm)].map((m) => `${m[1]}${m[2]!.replace(/\s+/g, ' ').trimEnd()}`);
 /** Its fenced code blocks, without their titles (which are prose, and translated). */
 const snippets = (mdx: string) => [...mdx.matchAll(/^```(\w+)[^\n]*\n([\s\S]*?)^```$/gm)].map((m) => `${m[1]}\n${m[2]}`);
 /** Links to other pages of the site (`../reserve-funds/…`): their page part, anchors aside (translated headings). */
@@ -39,7 +40,9 @@ const numbers = (text: string) => (text.match(/\d+(?:\.\d+)*/g) ?? []).sort();
 
 /** English text declared outside the UI strings, and the key its translation has. */
 const declared = [
-  ...OPERATIONS.flatMap((op) => Object.entries(op.inputs).map(([name, input]) => ({ key: `inputs.${op.id}.${name}`, english: input.about, values: [] as string[] }))),
+  ...OPERATIONS.flatMap((op) =>
+    Object.entries(op.inputs).map(([name, input]) => ({ key: `inputs.${op.id}.${name}`, english: input.about, values: [] as string[] })),
+  ),
   ...LANGUAGES.flatMap((language) => {
     const requires = language.sdk?.requires;
     if (requires === undefined) return [];
@@ -98,7 +101,7 @@ describe('the guide pages', () => {
 describe('the UI strings (docs/content/i18n/)', () => {
   const en = strings(ENGLISH!.lang);
 
-  it('in English are the site\'s own; English text that a declaration holds is not repeated there', () => {
+  it("in English are the site's own; English text that a declaration holds is not repeated there", () => {
     expect(Object.keys(en).filter(isDeclared)).toEqual([]);
   });
 
@@ -116,7 +119,7 @@ describe('the UI strings (docs/content/i18n/)', () => {
       }
     });
 
-    it('translate the English that declarations hold: each operation\'s inputs (examples/*/operation.json) and each SDK\'s requirement (examples/languages.ts)', () => {
+    it("translate the English that declarations hold: each operation's inputs (examples/*/operation.json) and each SDK's requirement (examples/languages.ts)", () => {
       for (const { key, english, values } of declared) {
         expect(ours[key], `${lang}.json needs "${key}" (English: "${english}")`).toBeTruthy();
         expect(placeholders(ours[key]!), key).toEqual(values);
@@ -126,12 +129,16 @@ describe('the UI strings (docs/content/i18n/)', () => {
       expect(stale, 'translations of nothing declared').toEqual([]);
     });
 
-    it('translate the link to the section on SDK doubles to that section\'s heading on the translated pages', () => {
+    it("translate the link to the section on SDK doubles to that section's heading on the translated pages", () => {
       const anchor = ours['verifiedLine.doubleHref']!.slice(1);
       for (const op of OPERATIONS) {
         const prefix = LOCALES.find((l) => l.lang === lang)!.prefix;
         const headings = [...source(prefix, op.id).matchAll(/^## (.+)$/gm)].map((m) =>
-          m[1]!.trim().toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s/g, '-'),
+          m[1]!
+            .trim()
+            .toLowerCase()
+            .replace(/[^\p{L}\p{N}\s-]/gu, '')
+            .replace(/\s/g, '-'),
         );
         expect(headings, `${prefix}${op.id}.mdx`).toContain(anchor);
       }

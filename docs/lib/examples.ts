@@ -32,7 +32,12 @@ export function operations(): Operation[] {
 
 export function operation(id: string): Operation {
   const found = operations().find((op) => op.id === id);
-  if (!found) throw new Error(`no operation "${id}": a page names an operation by its folder in examples/ (${operations().map((op) => op.id).join(', ')})`);
+  if (!found)
+    throw new Error(
+      `no operation "${id}": a page names an operation by its folder in examples/ (${operations()
+        .map((op) => op.id)
+        .join(', ')})`,
+    );
   return found;
 }
 

@@ -5,7 +5,7 @@
  * whose sha256 is the sha256 of the file being published.
  */
 import { readFile } from 'node:fs/promises';
-import { REPORT_FILE, ReportSchema, type Report, type Verification as ReportEntry } from '../../scripts/verify/report-schema.ts';
+import { REPORT_FILE, type Report, type Verification as ReportEntry, ReportSchema } from '../../scripts/verify/report-schema.ts';
 import en from '../content/i18n/en.json' with { type: 'json' };
 import { fill, intlLocale } from './i18n.ts';
 import { fromRoot } from './paths.ts';
@@ -88,12 +88,18 @@ export function verificationFor(example: ExampleKey, report: Report | undefined)
  * machine's zone: "26 November 2026", "26 de noviembre de 2026", "26 de novembro de 2026".
  */
 export function formatDate(iso: string, lang = 'en'): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(intlLocale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(iso),
+  );
 }
 
 /** The key of the verified line's UI string for this SDK: what ran the example, or no SDK for curl. */
 export function verifiedLineKey(sdk: NonNullable<ReportEntry['sdk']>): string {
-  return sdk.kind === 'official' ? 'verifiedLine.verifiedOfficial' : sdk.kind === 'double' ? 'verifiedLine.verifiedDouble' : 'verifiedLine.verified';
+  return sdk.kind === 'official'
+    ? 'verifiedLine.verifiedOfficial'
+    : sdk.kind === 'double'
+      ? 'verifiedLine.verifiedDouble'
+      : 'verifiedLine.verified';
 }
 
 /**

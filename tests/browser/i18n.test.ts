@@ -9,15 +9,15 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, type SiteLocale } from '../../docs/lib/locales.ts';
 import { LANGUAGES, type Language } from '../../examples/languages.ts';
 import { loadOperations } from '../../examples/operations.ts';
-import { REPORT_FILE, ReportSchema, type Report } from '../../scripts/verify/report-schema.ts';
+import { REPORT_FILE, type Report, ReportSchema } from '../../scripts/verify/report-schema.ts';
 import { ROOT } from '../../scripts/verify/runner.ts';
 import { expectedLine, WORDS } from '../locale-words.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { type StaticServer, serveStatic } from './static-server.ts';
 
 /** The built site: dist/, or SITE_DIST to test another build (e.g. `astro build --outDir`). */
 const DIST = process.env.SITE_DIST ?? join(ROOT, 'dist');
@@ -44,12 +44,14 @@ async function open(p: string): Promise<{ context: BrowserContext; page: Page }>
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()} on ${page.url()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`console ${message.type()} on ${page.url()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught on ${page.url()}: ${error.message}`));
   // A request the browser dropped because the test moved on to the next page (net::ERR_ABORTED) is not the site's failure.
   page.on('requestfailed', (request) => {
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+      problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
@@ -67,15 +69,17 @@ const selectedLabel = async (group: Locator) =>
 const visiblePanel = (group: Locator) => group.locator(':scope > [role="tabpanel"]:not([hidden])');
 /** The code a panel shows, line by line, as the reader sees it. */
 const shownCode = (panel: Locator) =>
-  panel.locator('pre').evaluate((pre) =>
-    [...pre.querySelectorAll('.ec-line')].map((line) => (line.textContent === '\n' ? '' : line.textContent)).join('\n'),
-  );
-const verifiedLine = async (panel: Locator) => (await panel.locator('.verified-line').innerText()).replace(/\s+/g, ' ').trim();
+  panel
+    .locator('pre')
+    .evaluate((pre) => [...pre.querySelectorAll('.ec-line')].map((line) => (line.textContent === '\n' ? '' : line.textContent)).join('\n'));
+const verifiedLine = async (panel: Locator) => ((await panel.locator('.verified-line').textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
 /** The line the report allows for this tab, in this locale's words; or the start of "not verified". */
 async function lineFor(locale: SiteLocale, operation: string, language: Language): Promise<{ exact?: string; startsWith?: string }> {
   const entry = report?.results.find((r) => r.operation === operation && r.language === language.id);
-  const sha256 = createHash('sha256').update(await readFile(join(ROOT, programPath(operation, language)))).digest('hex');
+  const sha256 = createHash('sha256')
+    .update(await readFile(join(ROOT, programPath(operation, language))))
+    .digest('hex');
   if (entry?.result === 'passed' && entry.sha256 === sha256 && entry.sdk) return { exact: expectedLine(locale.lang, entry) };
   return { startsWith: `${WORDS[locale.lang].notVerified} (` };
 }
@@ -99,9 +103,12 @@ async function axeViolations(page: Page, where: string): Promise<string[]> {
   const violations = await page.evaluate(
     async () =>
       (
-        await (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
-          resultTypes: ['violations'],
-        })
+        await (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe.run(
+          document,
+          {
+            resultTypes: ['violations'],
+          },
+        )
       ).violations,
   );
   return violations.map((v) => `${where}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -117,7 +124,11 @@ async function search(page: Page, query: string): Promise<string[]> {
   await results.first().waitFor({ timeout: 15_000 });
   // Pagefind fills the results in as it loads their fragments: wait until the list is complete.
   await page.waitForFunction(() => !document.querySelector('#starlight__search .pagefind-ui__result-title.pagefind-ui__loading'));
-  return results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname + decodeURIComponent(new URL((link as HTMLAnchorElement).href).hash)));
+  return results.evaluateAll((links) =>
+    links.map(
+      (link) => new URL((link as HTMLAnchorElement).href).pathname + decodeURIComponent(new URL((link as HTMLAnchorElement).href).hash),
+    ),
+  );
 }
 
 beforeAll(async () => {
@@ -132,7 +143,14 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   await mkdir(REPORTS, { recursive: true });
 });
@@ -150,7 +168,9 @@ describe.each(LOCALES.map((locale) => [locale.lang, locale] as const))('the site
       expect(await page.evaluate(() => document.documentElement.lang), p).toBe(locale.lang);
       // Starlight serves a missing translation as the English page, its <main lang="en">, under a notice.
       expect(await page.locator('main').getAttribute('lang'), p).toBe(locale.lang);
-      expect(await page.locator('main').innerText(), p).not.toMatch(/not available in your language|aún no está disponible|não está disponível em sua língua/);
+      expect(await page.locator('main').textContent(), p).not.toMatch(
+        /not available in your language|aún no está disponible|não está disponível em sua língua/,
+      );
     }
     await context.close();
   });
@@ -215,7 +235,11 @@ describe.each(LOCALES.map((locale) => [locale.lang, locale] as const))('the site
     const cancel = await search(page, words.cancel);
     expect(cancel, `"${words.cancel}"`).toContain(path(locale));
     // Results are this locale's pages only.
-    for (const result of cancel) expect(result.startsWith(`/${locale.prefix}`) && !LOCALES.some((l) => l.prefix && l !== locale && result.startsWith(`/${l.prefix}`)), result).toBe(true);
+    for (const result of cancel)
+      expect(
+        result.startsWith(`/${locale.prefix}`) && !LOCALES.some((l) => l.prefix && l !== locale && result.startsWith(`/${l.prefix}`)),
+        result,
+      ).toBe(true);
     await page.keyboard.press('Escape');
     const error = await search(page, '2018');
     expect(error, '"2018"').toContain(`${path(locale)}#${words.whatGoesWrong}`);
@@ -241,9 +265,18 @@ describe.each(LOCALES.map((locale) => [locale.lang, locale] as const))('the site
   });
 });
 
-describe('a first visit to each locale\'s Cancel page', () => {
+describe("a first visit to each locale's Cancel page", () => {
   it('records the bytes it transfers (reports/site-i18n-metrics.json; not asserted)', async () => {
-    const visits: Record<string, { page: string; requests: number; transferredBytes: number; scriptBytes: number; resources: { url: string; type: string; bytes: number }[] }> = {};
+    const visits: Record<
+      string,
+      {
+        page: string;
+        requests: number;
+        transferredBytes: number;
+        scriptBytes: number;
+        resources: { url: string; type: string; bytes: number }[];
+      }
+    > = {};
     for (const locale of LOCALES) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
@@ -251,7 +284,9 @@ describe('a first visit to each locale\'s Cancel page', () => {
       await cdp.send('Network.enable');
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
       const requests = new Map<string, { url: string; type: string; bytes?: number }>();
-      cdp.on('Network.responseReceived', (event) => requests.set(event.requestId, { url: event.response.url, type: event.type ?? 'Other' }));
+      cdp.on('Network.responseReceived', (event) =>
+        requests.set(event.requestId, { url: event.response.url, type: event.type ?? 'Other' }),
+      );
       cdp.on('Network.loadingFinished', (event) => {
         const request = requests.get(event.requestId);
         if (request) request.bytes = event.encodedDataLength;
@@ -275,7 +310,10 @@ describe('a first visit to each locale\'s Cancel page', () => {
       join(REPORTS, 'site-i18n-metrics.json'),
       `${JSON.stringify({ note: 'First visit, empty cache, unthrottled; bytes as transferred (headers + brotli body), up to 1.5 s after load.', visits }, null, 2)}\n`,
     );
-    for (const [lang, v] of Object.entries(visits)) console.log(`first visit ${v.page} (${lang}): ${v.requests} requests, ${v.transferredBytes} bytes, ${v.scriptBytes} bytes of JavaScript`);
+    for (const [lang, v] of Object.entries(visits))
+      console.log(
+        `first visit ${v.page} (${lang}): ${v.requests} requests, ${v.transferredBytes} bytes, ${v.scriptBytes} bytes of JavaScript`,
+      );
     for (const v of Object.values(visits)) expect(v.transferredBytes).toBeGreaterThan(0);
   });
 });

@@ -26,7 +26,8 @@ const server = await serveStatic(dist);
 async function warm(page: string): Promise<void> {
   const headers = { 'accept-encoding': 'br' };
   const html = await (await fetch(`${server.url}${page}`, { headers })).text();
-  for (const [, asset] of html.matchAll(/(?:href|src)="(\/(?:_astro|pagefind)\/[^"]+)"/g)) await (await fetch(`${server.url}${asset}`, { headers })).arrayBuffer();
+  for (const [, asset] of html.matchAll(/(?:href|src)="(\/(?:_astro|pagefind)\/[^"]+)"/g))
+    await (await fetch(`${server.url}${asset}`, { headers })).arrayBuffer();
 }
 const work = await mkdtemp(join(tmpdir(), 'lighthouse-locales-'));
 const results: Record<string, Record<string, unknown>> = {};
@@ -56,14 +57,23 @@ try {
       const scores = Object.fromEntries(
         Object.entries(result.categories as Record<string, { score: number }>).map(([id, c]) => [id, Math.round(c.score * 100)]),
       );
-      const notPassing = Object.values(result.audits as Record<string, { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string }>)
+      const notPassing = Object.values(
+        result.audits as Record<
+          string,
+          { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string }
+        >,
+      )
         .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
         .map((a) => `${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''} [${a.score}]`);
       const metrics = Object.fromEntries(
-        ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index', 'total-byte-weight'].map((id) => [
-          id,
-          result.audits[id]?.displayValue,
-        ]),
+        [
+          'first-contentful-paint',
+          'largest-contentful-paint',
+          'total-blocking-time',
+          'cumulative-layout-shift',
+          'speed-index',
+          'total-byte-weight',
+        ].map((id) => [id, result.audits[id]?.displayValue]),
       );
       results[locale.lang]![preset] = { lighthouseVersion: result.lighthouseVersion, scores, metrics, notPassing };
       console.log(`${page} ${preset}: ${JSON.stringify(scores)} ${JSON.stringify(metrics)}`);
@@ -75,4 +85,7 @@ try {
   await rm(work, { recursive: true, force: true });
 }
 await mkdir(join(ROOT, 'reports'), { recursive: true });
-await writeFile(join(ROOT, 'reports', 'site-i18n-lighthouse.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), dist, results }, null, 2)}\n`);
+await writeFile(
+  join(ROOT, 'reports', 'site-i18n-lighthouse.json'),
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), dist, results }, null, 2)}\n`,
+);
