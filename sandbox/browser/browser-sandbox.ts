@@ -35,9 +35,22 @@ export async function startBrowserSandbox(options: BrowserSandboxOptions): Promi
     workerUrl: options.workerUrl ?? `${options.base}mockServiceWorker.js`,
     scope: options.base,
   });
-  const save = () => store.save(sandbox.snapshot());
-  // Whatever called the API (the panel, or a reader at the console), its effect is kept.
-  interception.onAnswered(save);
+  const save = () => {
+    pending = false;
+    return store.save(sandbox.snapshot());
+  };
+  // Whatever called the API (the panel, or a reader at the console), its effect is kept: a
+  // moment after the answer, so the reader sees the answer first (a snapshot of a busy sandbox
+  // takes milliseconds), and before the page goes away whatever happens in that moment.
+  let pending = false;
+  interception.onAnswered(() => {
+    if (pending) return;
+    pending = true;
+    setTimeout(save, 100);
+  });
+  addEventListener('pagehide', () => {
+    if (pending) save();
+  });
   return {
     get sandbox() {
       return sandbox;
