@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { starlightLocales } from './docs/lib/locales.ts';
+import { tryItPlugins } from './docs/lib/try-it/vite-plugin.ts';
 import { loadOperations } from './examples/operations.ts';
 
 /** The project root: docs/lib reads examples/ and reports/ from here at build time. */
@@ -69,7 +70,8 @@ export default defineConfig({
     }),
   ],
   vite: {
-    plugins: [reloadOnExampleChange()],
+    // tryItPlugins: msw's worker script and the Try it panel's lazily loaded module (docs/lib/try-it/vite-plugin.ts).
+    plugins: [reloadOnExampleChange(), ...tryItPlugins()],
     define: {
       'import.meta.env.VERIFIED_DOCS_ROOT': JSON.stringify(root),
     },

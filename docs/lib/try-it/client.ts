@@ -1,0 +1,220 @@
+/**
+ * The Try it panel in the browser (docs/components/TryIt.astro renders it; its inline loader
+ * imports this module on the reader's first use). It starts the in-browser sandbox, stages
+ * the chosen case, sends the selected tab's recorded request and shows the sandbox's answer.
+ */
+import { startBrowserSandbox, type BrowserSandbox } from '../../../sandbox/browser/browser-sandbox.ts';
+import type { TryCase } from './cases.ts';
+import { toCurl } from './curl.ts';
+import { withMember } from './json-member.ts';
+import { onLanguageChange, recordedRequests, selectedLanguage, type RecordedRequest } from './panel-dom.ts';
+import { SANDBOX_TOKEN } from './placeholders.ts';
+import { send, type Answer, type Draft } from './send.ts';
+import { paymentNow, recordCreation, stage, type Staged } from './stage.ts';
+import { visitStore, type Visit } from './visit.ts';
+
+type Strings = Record<string, string>;
+
+/** `{{name}}` → values[name]. */
+const fill = (template: string | undefined, values: Record<string, string | number> = {}) =>
+  (template ?? '').replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name] ?? ''));
+
+export function start(panel: HTMLElement, pending: HTMLElement[]): void {
+  const strings = JSON.parse(panel.dataset.strings ?? '{}') as Strings;
+  const base = panel.dataset.base ?? '/';
+  const reserveAmount = Number(panel.dataset.reserveAmount ?? 100);
+  const creates = panel.dataset.creates === 'true';
+  const requests = recordedRequests(panel);
+  const $ = <T extends Element>(selector: string) => panel.querySelector<T>(selector);
+  const caseSelect = $<HTMLSelectElement>('[data-case]')!;
+  const idInput = $<HTMLInputElement>('[data-id]');
+  const bodyInput = $<HTMLTextAreaElement>('[data-body-input]')!;
+  const values = $<HTMLElement>('[data-values]')!;
+  const live = $<HTMLElement>('[data-live]')!;
+  const responseBox = $<HTMLElement>('[data-response]')!;
+  const curlBox = $<HTMLElement>('[data-curl]')!;
+  const visits = visitStore(base);
+
+  let visit: Visit = visits.load();
+  let staged: Staged = {};
+  let language = selectedLanguage(document);
+  let answered = 0;
+  const say = (text: string) => (live.textContent = text);
+
+  const currentCase = (): TryCase => JSON.parse(caseSelect.selectedOptions[0]?.dataset.spec ?? '{"id":"documented","expect":{"status":200}}') as TryCase;
+  const recorded = (): RecordedRequest | null | undefined => (language ? requests.get(language) : undefined);
+
+  say(strings.starting ?? '');
+  const ready: Promise<BrowserSandbox> = startBrowserSandbox({ base });
+  ready.then(
+    (browser) => {
+      say(browser.mode === 'service-worker' ? (strings.readyWorker ?? '') : (strings.readyInPage ?? ''));
+      panel.dataset.sandbox = browser.mode;
+      restage(browser);
+    },
+    (error: Error) => say(fill(strings.startFailed, { error: error.message })),
+  );
+
+  /** The body the case sends for the selected tab: the recorded one, with the case's change. */
+  function fillDraft(): void {
+    const request = recorded();
+    const spec = currentCase();
+    const body = request?.body ?? '';
+    bodyInput.value = spec.set ? withMember(body, spec.set.member, spec.set.value) : body;
+    if (idInput && staged.paymentId !== undefined) idInput.value = staged.paymentId;
+  }
+
+  function restage(browser: BrowserSandbox): void {
+    const spec = currentCase();
+    staged = stage(browser.sandbox, visit, spec, reserveAmount);
+    saveAll(browser);
+    fillDraft();
+    describeValues(browser);
+    // Which case is staged and ready to send (the browser tests wait on it).
+    panel.dataset.case = spec.id;
+  }
+
+  function saveAll(browser: BrowserSandbox): void {
+    if (!(browser.save() && visits.save(visit))) say(strings.notSaved ?? '');
+  }
+
+  function draft(): Draft {
+    return {
+      ...(idInput ? { paymentId: idInput.value.trim() } : {}),
+      body: bodyInput.value,
+      ...(currentCase().omit ? { omit: currentCase().omit } : {}),
+      ...(staged.cardToken ? { cardToken: staged.cardToken.token } : {}),
+    };
+  }
+
+  /** What each placeholder of the shown request stands for, in this sandbox, now. */
+  function describeValues(browser: BrowserSandbox): void {
+    const request = recorded();
+    const text = request ? [request.path, ...request.headers.map(([, v]) => v), bodyInput.value].join('\n') : '';
+    const rows: [string, string][] = [];
+    if (text.includes('{MERCADOPAGO_ACCESS_TOKEN}')) rows.push(['{MERCADOPAGO_ACCESS_TOKEN}', fill(strings.valueToken, { token: SANDBOX_TOKEN })]);
+    if (text.includes('{IDEMPOTENCY_KEY}')) rows.push(['{IDEMPOTENCY_KEY}', currentCase().omit === 'x-idempotency-key' ? (strings.valueKeyOmitted ?? '') : (strings.valueKey ?? '')]);
+    if (idInput && text.includes('{PAYMENT_ID}')) {
+      const id = idInput.value.trim();
+      const payment = paymentNow(browser.sandbox, id);
+      const made = id === staged.paymentId && staged.payment ? fill(strings[`payment.${staged.payment}`], { amount: reserveAmount }) : undefined;
+      const now = payment
+        ? fill(strings.paymentNow, { status: String(payment.status), detail: String(payment.status_detail), amount: String(payment.transaction_amount) })
+        : staged.payment === 'unknown' && made
+          ? undefined
+          : strings.paymentNone;
+      rows.push(['{PAYMENT_ID}', `${id} — ${[made, now].filter(Boolean).join('; ')}`]);
+    }
+    if (staged.cardToken && text.includes('{CARD_TOKEN}')) {
+      rows.push(['{CARD_TOKEN}', `${staged.cardToken.token} — ${strings[`card.${staged.cardToken.kind}`] ?? ''}`]);
+    }
+    values.replaceChildren(
+      ...rows.flatMap(([name, description]) => {
+        const dt = document.createElement('dt');
+        const code = dt.appendChild(document.createElement('code'));
+        code.textContent = name;
+        const dd = document.createElement('dd');
+        dd.textContent = description;
+        return [dt, dd];
+      }),
+    );
+  }
+
+  function showAnswer(answer: Answer): void {
+    const spec = currentCase();
+    const cause = (answer.json as { cause?: { code?: unknown }[] } | undefined)?.cause?.[0]?.code;
+    const paymentStatus = (answer.json as { status?: unknown } | undefined)?.status;
+    const asExpected =
+      answer.status === spec.expect.status &&
+      (spec.expect.cause === undefined || String(cause) === String(spec.expect.cause)) &&
+      (spec.expect.paymentStatus === undefined || paymentStatus === spec.expect.paymentStatus);
+    const status = `${answer.status}${answer.statusText ? ` ${answer.statusText}` : ''}`;
+    const ms = answer.ms < 10 ? answer.ms.toFixed(1) : Math.round(answer.ms).toString();
+    responseBox.querySelector('[data-status]')!.textContent = status;
+    responseBox.querySelector('[data-time]')!.textContent = fill(strings.time, { ms });
+    responseBox.querySelector('[data-request-id]')!.textContent = answer.requestId ?? '—';
+    const check = responseBox.querySelector<HTMLElement>('[data-check]')!;
+    check.dataset.ok = String(asExpected);
+    check.textContent = fill(asExpected ? strings.asExpected : strings.notAsExpected, { expected: caseSelect.selectedOptions[0]?.dataset.expectText ?? '' });
+    responseBox.querySelector('[data-response-body]')!.textContent = answer.json === undefined ? answer.text : JSON.stringify(answer.json, null, 2);
+    responseBox.hidden = false;
+    panel.dataset.answered = String(++answered);
+    say(fill(strings.answered, { status, ms }));
+  }
+
+  async function onSend(): Promise<void> {
+    const request = recorded();
+    if (!request) return void say(strings.nothingToSend ?? '');
+    say(strings.sending ?? '');
+    const browser = await ready;
+    const sent = draft();
+    let answer: Answer;
+    try {
+      answer = await send(request, sent);
+    } catch (error) {
+      return void say(fill(strings.sendFailed, { error: (error as Error).message }));
+    }
+    showAnswer(answer);
+    // The sandbox keeps itself after each answer; what is left is for the panel to bring up to date.
+    if (creates) {
+      recordCreation(visit, sent.cardToken, answer.status, answer.json);
+      // A used card token is replaced, so the next Send makes a new reserve as the page does.
+      restage(browser);
+    } else {
+      describeValues(browser);
+    }
+  }
+
+  async function onCopy(): Promise<void> {
+    const request = recorded();
+    if (!request) return void say(strings.nothingToSend ?? '');
+    const current = draft();
+    const path = idInput && current.paymentId !== staged.paymentId ? request.path.replace('{PAYMENT_ID}', current.paymentId ?? '') : request.path;
+    const headers = request.headers.filter(([name]) => name.toLowerCase() !== current.omit);
+    const curl = toCurl({ method: request.method, path, headers, body: current.body });
+    curlBox.querySelector('code')!.textContent = curl;
+    curlBox.hidden = false;
+    try {
+      await navigator.clipboard.writeText(curl);
+      say(strings.copied ?? '');
+    } catch {
+      say(strings.copyFailed ?? '');
+    }
+  }
+
+  async function onReset(): Promise<void> {
+    const browser = await ready;
+    browser.reset();
+    visits.clear();
+    visit = {};
+    responseBox.hidden = true;
+    restage(browser);
+    say(strings.reset ?? '');
+  }
+
+  async function onNewReserve(): Promise<void> {
+    const browser = await ready;
+    delete visit.reserveId;
+    caseSelect.value = 'documented';
+    restage(browser);
+    say(fill(strings.newReserve, { id: staged.paymentId ?? '' }));
+  }
+
+  const actions: Record<string, () => Promise<void>> = { send: onSend, copy: onCopy, reset: onReset, 'new-reserve': onNewReserve };
+  panel.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
+    const action = button && actions[button.dataset.action ?? ''];
+    if (action) void action();
+  });
+  caseSelect.addEventListener('change', () => void ready.then(restage));
+  idInput?.addEventListener('input', () => void ready.then(describeValues));
+  onLanguageChange(document, (next) => {
+    language = next;
+    fillDraft();
+    void ready.then(describeValues);
+  });
+
+  // From here on this module answers the panel; the loader steps aside.
+  panel.dataset.state = 'ready';
+  for (const button of pending) button.click();
+}

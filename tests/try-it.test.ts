@@ -1,0 +1,232 @@
+// The Try it panel's rules, outside the browser (tests/browser/try-it.test.ts drives the panel
+// itself): which recorded request a tab may show, which headers a page cannot send, that every
+// case a page lists gets the answer the page says when staged and sent as the panel does, and
+// that "Copy as curl" runs as printed against `npm run sandbox`.
+import { execa } from 'execa';
+import { describe, expect, it } from 'vitest';
+import { casesFor, UNKNOWN_PAYMENT_ID } from '../docs/lib/try-it/cases.ts';
+import { browserCanSend } from '../docs/lib/try-it/browser-headers.ts';
+import { shellWord, toCurl } from '../docs/lib/try-it/curl.ts';
+import { withMember } from '../docs/lib/try-it/json-member.ts';
+import type { RecordedRequest } from '../docs/lib/try-it/panel-dom.ts';
+import { SANDBOX_TOKEN } from '../docs/lib/try-it/placeholders.ts';
+import { shownRequest } from '../docs/lib/try-it/requests.ts';
+import { headersToSend, send } from '../docs/lib/try-it/send.ts';
+import { recordCreation, stage } from '../docs/lib/try-it/stage.ts';
+import type { Visit } from '../docs/lib/try-it/visit.ts';
+import { loadExamples } from '../docs/lib/examples.ts';
+import { readReport, type Report } from '../docs/lib/verification.ts';
+import { loadOperations } from '../examples/operations.ts';
+import { isApiHost } from '../sandbox/browser/api-host.ts';
+import { sessionSnapshotStore, storageKey } from '../sandbox/browser/snapshot-store.ts';
+import { createSandbox } from '../sandbox/core/sandbox.ts';
+import { inProcessServer, sandboxOverHttp } from '../sandbox/testing.ts';
+
+const OPERATIONS = loadOperations();
+const report = await readReport();
+/** Every recorded request the pages can show: operation → language → request. */
+const recorded = new Map<string, Map<string, RecordedRequest>>();
+for (const operation of OPERATIONS) {
+  const shown = new Map<string, RecordedRequest>();
+  for (const example of await loadExamples(operation.id)) {
+    const request = shownRequest(example, report);
+    if (request.shown) shown.set(example.language.id, { ...request, headers: request.headers.map((h) => [h.name, h.value]) });
+  }
+  recorded.set(operation.id, shown);
+}
+const anyRecorded = [...recorded.values()].some((m) => m.size > 0);
+
+describe('the request a tab shows', () => {
+  const example = { operation: 'cancel-reserve', language: 'python' as const, file: 'examples/cancel-reserve/python/cancel_reserve.py' };
+  const entry = (overrides: object = {}) => ({
+    ...example,
+    sha256: 'a'.repeat(64),
+    runtime: { name: 'Python', version: '3.11.7' },
+    sdk: { kind: 'official' as const, name: 'mercadopago (PyPI)', version: '3.6.0' },
+    result: 'passed' as const,
+    reason: null,
+    checks: [],
+    durationMs: 1,
+    response: {},
+    stderrTail: '',
+    received: [],
+    request: {
+      method: 'PUT',
+      path: '/v1/payments/{PAYMENT_ID}',
+      headers: [
+        ['authorization', 'Bearer {MERCADOPAGO_ACCESS_TOKEN}'],
+        ['user-agent', 'MercadoPago Python SDK v3.6.0'],
+      ] as [string, string][],
+      body: '{"status": "cancelled"}',
+    },
+    date: '2026-12-02T06:27:40.106Z',
+    ...overrides,
+  });
+  const reportOf = (...results: ReturnType<typeof entry>[]): Report => ({ generatedAt: '2026-12-02T06:27:40.106Z', sdkChoice: 'auto', results });
+
+  it('is the verifier\'s recording, for the exact bytes it verified; headers a page cannot send are marked', async () => {
+    const python = (await loadExamples('cancel-reserve')).find((e) => e.language.id === 'python')!;
+    const shown = shownRequest(python, reportOf(entry({ sha256: python.sha256 })));
+    expect(shown.shown && shown.headers).toEqual([
+      { name: 'authorization', value: 'Bearer {MERCADOPAGO_ACCESS_TOKEN}', fromBrowser: true },
+      { name: 'user-agent', value: 'MercadoPago Python SDK v3.6.0', fromBrowser: false },
+    ]);
+  });
+
+  it('is not shown, and says why, when the report is missing, stale, failed, or holds no request', async () => {
+    const python = (await loadExamples('cancel-reserve')).find((e) => e.language.id === 'python')!;
+    const why = (r: Report | undefined) => {
+      const shown = shownRequest(python, r);
+      return shown.shown ? 'shown' : shown.why.key;
+    };
+    expect(why(undefined)).toBe('noReport');
+    expect(why(reportOf(entry()))).toBe('changed');
+    expect(why(reportOf(entry({ sha256: python.sha256, result: 'failed' })))).toBe('failed');
+    expect(why(reportOf(entry({ sha256: python.sha256, request: null })))).toBe('noRequest');
+  });
+});
+
+describe('headers a page cannot send', () => {
+  it('are the Fetch standard\'s forbidden ones and User-Agent, which Chromium drops', () => {
+    for (const name of ['user-agent', 'Accept-Encoding', 'sec-fetch-mode', 'proxy-authorization', 'host', 'content-length']) expect(browserCanSend(name), name).toBe(false);
+    for (const name of ['authorization', 'content-type', 'x-idempotency-key', 'accept', 'accept-language', 'x-product-id', 'x-request-id']) expect(browserCanSend(name), name).toBe(true);
+  });
+});
+
+describe('a case\'s change to the body', () => {
+  it('sets one member and keeps the SDK\'s formatting', () => {
+    expect(withMember('{"status": "cancelled"}', 'status', 'canceled')).toBe('{"status": "canceled"}');
+    expect(withMember('{"capture":true,"transaction_amount":75.0}', 'transaction_amount', 150)).toBe('{"capture":true,"transaction_amount":150}');
+    expect(withMember('{"capture": true}', 'transaction_amount', 150)).toBe('{"capture":true,"transaction_amount":150}');
+    expect(withMember('not json', 'status', 'x')).toBe('not json');
+  });
+});
+
+describe('the in-browser sandbox\'s guard and storage', () => {
+  it('knows the API\'s host by any door: scheme, port, case, the trailing dot', () => {
+    for (const url of ['https://api.mercadopago.com/v1/payments/1', 'http://api.mercadopago.com/', 'https://API.MercadoPago.com:8443/x', 'https://api.mercadopago.com./v1']) {
+      expect(isApiHost(url), url).toBe(true);
+    }
+    for (const url of ['http://127.0.0.1:4321/cancel-reserve/', 'https://www.mercadopago.com/developers', 'https://api.mercadopago.com.evil.example/', 'not a url']) {
+      expect(isApiHost(url), url).toBe(false);
+    }
+  });
+
+  it('keeps one record per site base, drops one it cannot read, and survives a browser that refuses to store', () => {
+    const items = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      removeItem: (k: string) => void items.delete(k),
+    } as Storage;
+    const sandbox = createSandbox();
+    sandbox.createPayment();
+    const store = sessionSnapshotStore(storageKey('/repo/', 'sandbox'), storage);
+    expect(store.save(sandbox.snapshot())).toBe(true);
+    expect([...items.keys()]).toEqual(['verified-docs:sandbox:/repo/']);
+    expect(createSandbox({ restore: store.load() }).payments.size).toBe(1);
+    expect(sessionSnapshotStore(storageKey('/', 'sandbox'), storage).load()).toBeUndefined();
+
+    items.set('verified-docs:sandbox:/repo/', '{"version":1');
+    expect(store.load()).toBeUndefined();
+    expect(items.size).toBe(0);
+
+    const full = { ...storage, setItem: () => { throw new DOMException('quota', 'QuotaExceededError'); } } as Storage;
+    expect(sessionSnapshotStore('k', full).save(sandbox.snapshot())).toBe(false);
+  });
+});
+
+describe.skipIf(!anyRecorded)('every case a page lists, staged and sent as the panel does', () => {
+  const msw = inProcessServer();
+  it.each(OPERATIONS.map((op) => [op.id, op] as const))('%s: each case, from each tab, gets the answer the page says', async (_, operation) => {
+    msw.start();
+    try {
+      const reserveAmount = 'reserve' in operation.given ? operation.given.reserve.amount : 100;
+      for (const [language, request] of recorded.get(operation.id)!) {
+        for (const tryCase of casesFor(operation)) {
+          const sandbox = createSandbox();
+          msw.serve(sandbox);
+          const visit: Visit = {};
+          const staged = stage(sandbox, visit, tryCase, reserveAmount);
+          const body = tryCase.set ? withMember(request.body, tryCase.set.member, tryCase.set.value) : request.body;
+          const draft = { paymentId: staged.paymentId, body, omit: tryCase.omit, cardToken: staged.cardToken?.token };
+          const answer = await send(request, draft);
+          const label = `${operation.id} ${language} ${tryCase.id}: ${answer.text.slice(0, 200)}`;
+          expect(answer.status, label).toBe(tryCase.expect.status);
+          const json = answer.json as { status?: string; cause?: { code: number | string }[] };
+          if (tryCase.expect.cause !== undefined) expect(json.cause?.[0]?.code, label).toBe(tryCase.expect.cause);
+          if (tryCase.expect.paymentStatus !== undefined) expect(json.status, label).toBe(tryCase.expect.paymentStatus);
+          expect(answer.requestId, label).toMatch(/^[0-9a-f-]{36}$/);
+          if (tryCase.id === 'unknown-id') expect(staged.paymentId).toBe(UNKNOWN_PAYMENT_ID);
+          // What the panel sends, the sandbox received as the SDK sent it (placeholders filled).
+          const seen = sandbox.journal.entries().at(-1)!;
+          for (const [name, value] of headersToSend(request, draft)) {
+            if (name === 'x-idempotency-key') expect(seen.headers[name], label).toMatch(/^[0-9a-f-]{36}$/);
+            else expect(seen.headers[name], `${label} — ${name}`).toBe(value.replace('{MERCADOPAGO_ACCESS_TOKEN}', SANDBOX_TOKEN));
+          }
+          if (tryCase.omit) expect(seen.headers[tryCase.omit], label).toBeUndefined();
+          if (tryCase.id === 'documented' && 'cardToken' in operation.given) {
+            recordCreation(visit, staged.cardToken?.token, answer.status, answer.json);
+            expect(visit.reserveId, label).toBe((answer.json as { id: number }).id);
+            expect(visit.cardToken, `${label}: the used card token is given up`).toBeUndefined();
+          }
+        }
+      }
+    } finally {
+      msw.stop();
+    }
+  });
+
+  it('sending again to the same reserve is the page\'s 2018, as "cancel twice" says', async () => {
+    const request = recorded.get('cancel-reserve')?.get('python');
+    if (!request) return;
+    msw.start();
+    try {
+      const sandbox = createSandbox();
+      msw.serve(sandbox);
+      const staged = stage(sandbox, {}, casesFor(OPERATIONS.find((o) => o.id === 'cancel-reserve')!)[0]!, 100);
+      const draft = { paymentId: staged.paymentId, body: request.body };
+      expect((await send(request, draft)).status).toBe(200);
+      const again = await send(request, draft);
+      expect([again.status, (again.json as { cause: { code: number }[] }).cause[0]!.code]).toEqual([400, 2018]);
+    } finally {
+      msw.stop();
+    }
+  });
+});
+
+describe('"Copy as curl"', () => {
+  const served = sandboxOverHttp();
+
+  it('quotes for the shell: plain text in single quotes, placeholders as the examples\' variables', () => {
+    expect(shellWord("it's")).toBe(`'it'\\''s'`);
+    expect(shellWord('authorization: Bearer {MERCADOPAGO_ACCESS_TOKEN}')).toBe('"authorization: Bearer ${MERCADOPAGO_ACCESS_TOKEN:-TEST-sandbox}"');
+    expect(shellWord('{"token":"{CARD_TOKEN}"}')).toBe(`'{"token":"'"\${CARD_TOKEN:?set CARD_TOKEN to a card token}"'"}'`);
+  });
+
+  it.skipIf(!anyRecorded).each(OPERATIONS.map((op) => [op.id, op] as const))(
+    '%s: each tab\'s command runs against `npm run sandbox` and gets the documented answer',
+    async (_, operation) => {
+      for (const [language, request] of recorded.get(operation.id)!) {
+        const env: Record<string, string> = { BASE: served.server.url };
+        if ('reserve' in operation.given) env.PAYMENT_ID = String(served.sandbox.createPayment({ amount: operation.given.reserve.amount }).id);
+        else env.CARD_TOKEN = served.sandbox.createCardToken('APRO');
+        const curl = toCurl(request);
+        const run = await execa('bash', ['-euo', 'pipefail', '-c', `${curl} -w '\\n%{http_code}'`], { env, reject: false, timeout: 20_000 });
+        const label = `${operation.id} ${language}:\n${curl}\n${run.stderr}`;
+        const lines = run.stdout.trimEnd().split('\n');
+        expect(Number(lines.at(-1)), label).toBe(operation.response.status);
+        const body = JSON.parse(lines.slice(0, -1).join('\n')) as Record<string, unknown>;
+        expect(body, label).toMatchObject(operation.response.body);
+        // Every header the SDK sent went out, the ones a browser cannot send included.
+        const seen = served.sandbox.journal.entries().at(-1)!;
+        for (const [name, value] of request.headers) {
+          if (name === 'accept-encoding') continue; // curl's own, through --compressed
+          if (name === 'x-idempotency-key') expect(seen.headers[name], label).toMatch(/^[0-9a-f-]{36}$/);
+          else expect(seen.headers[name], `${label} — ${name}`).toBe(value.replace('{MERCADOPAGO_ACCESS_TOKEN}', 'TEST-sandbox'));
+        }
+      }
+    },
+  );
+
+});
