@@ -4,8 +4,9 @@
 // that "Copy as curl" runs as printed against `npm run sandbox`.
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
-import { casesFor, UNKNOWN_PAYMENT_ID } from '../docs/lib/try-it/cases.ts';
+import { loadExamples } from '../docs/lib/examples.ts';
 import { browserCanSend } from '../docs/lib/try-it/browser-headers.ts';
+import { casesFor, UNKNOWN_PAYMENT_ID } from '../docs/lib/try-it/cases.ts';
 import { shellWord, toCurl } from '../docs/lib/try-it/curl.ts';
 import { withMember } from '../docs/lib/try-it/json-member.ts';
 import type { RecordedRequest } from '../docs/lib/try-it/panel-dom.ts';
@@ -14,8 +15,7 @@ import { shownRequest } from '../docs/lib/try-it/requests.ts';
 import { headersToSend, send } from '../docs/lib/try-it/send.ts';
 import { recordCreation, stage } from '../docs/lib/try-it/stage.ts';
 import type { Visit } from '../docs/lib/try-it/visit.ts';
-import { loadExamples } from '../docs/lib/examples.ts';
-import { readReport, type Report } from '../docs/lib/verification.ts';
+import { type Report, readReport } from '../docs/lib/verification.ts';
 import { loadOperations } from '../examples/operations.ts';
 import { isApiHost } from '../sandbox/browser/api-host.ts';
 import { sessionSnapshotStore, storageKey } from '../sandbox/browser/snapshot-store.ts';
@@ -62,9 +62,13 @@ describe('the request a tab shows', () => {
     date: '2026-12-02T06:27:40.106Z',
     ...overrides,
   });
-  const reportOf = (...results: ReturnType<typeof entry>[]): Report => ({ generatedAt: '2026-12-02T06:27:40.106Z', sdkChoice: 'auto', results });
+  const reportOf = (...results: ReturnType<typeof entry>[]): Report => ({
+    generatedAt: '2026-12-02T06:27:40.106Z',
+    sdkChoice: 'auto',
+    results,
+  });
 
-  it('is the verifier\'s recording, for the exact bytes it verified; headers a page cannot send are marked', async () => {
+  it("is the verifier's recording, for the exact bytes it verified; headers a page cannot send are marked", async () => {
     const python = (await loadExamples('cancel-reserve')).find((e) => e.language.id === 'python')!;
     const shown = shownRequest(python, reportOf(entry({ sha256: python.sha256 })));
     expect(shown.shown && shown.headers).toEqual([
@@ -87,27 +91,41 @@ describe('the request a tab shows', () => {
 });
 
 describe('headers a page cannot send', () => {
-  it('are the Fetch standard\'s forbidden ones and User-Agent, which Chromium drops', () => {
-    for (const name of ['user-agent', 'Accept-Encoding', 'sec-fetch-mode', 'proxy-authorization', 'host', 'content-length']) expect(browserCanSend(name), name).toBe(false);
-    for (const name of ['authorization', 'content-type', 'x-idempotency-key', 'accept', 'accept-language', 'x-product-id', 'x-request-id']) expect(browserCanSend(name), name).toBe(true);
+  it("are the Fetch standard's forbidden ones and User-Agent, which Chromium drops", () => {
+    for (const name of ['user-agent', 'Accept-Encoding', 'sec-fetch-mode', 'proxy-authorization', 'host', 'content-length'])
+      expect(browserCanSend(name), name).toBe(false);
+    for (const name of ['authorization', 'content-type', 'x-idempotency-key', 'accept', 'accept-language', 'x-product-id', 'x-request-id'])
+      expect(browserCanSend(name), name).toBe(true);
   });
 });
 
-describe('a case\'s change to the body', () => {
-  it('sets one member and keeps the SDK\'s formatting', () => {
+describe("a case's change to the body", () => {
+  it("sets one member and keeps the SDK's formatting", () => {
     expect(withMember('{"status": "cancelled"}', 'status', 'canceled')).toBe('{"status": "canceled"}');
-    expect(withMember('{"capture":true,"transaction_amount":75.0}', 'transaction_amount', 150)).toBe('{"capture":true,"transaction_amount":150}');
+    expect(withMember('{"capture":true,"transaction_amount":75.0}', 'transaction_amount', 150)).toBe(
+      '{"capture":true,"transaction_amount":150}',
+    );
     expect(withMember('{"capture": true}', 'transaction_amount', 150)).toBe('{"capture":true,"transaction_amount":150}');
     expect(withMember('not json', 'status', 'x')).toBe('not json');
   });
 });
 
-describe('the in-browser sandbox\'s guard and storage', () => {
-  it('knows the API\'s host by any door: scheme, port, case, the trailing dot', () => {
-    for (const url of ['https://api.mercadopago.com/v1/payments/1', 'http://api.mercadopago.com/', 'https://API.MercadoPago.com:8443/x', 'https://api.mercadopago.com./v1']) {
+describe("the in-browser sandbox's guard and storage", () => {
+  it("knows the API's host by any door: scheme, port, case, the trailing dot", () => {
+    for (const url of [
+      'https://api.mercadopago.com/v1/payments/1',
+      'http://api.mercadopago.com/',
+      'https://API.MercadoPago.com:8443/x',
+      'https://api.mercadopago.com./v1',
+    ]) {
       expect(isApiHost(url), url).toBe(true);
     }
-    for (const url of ['http://127.0.0.1:4321/cancel-reserve/', 'https://www.mercadopago.com/developers', 'https://api.mercadopago.com.evil.example/', 'not a url']) {
+    for (const url of [
+      'http://127.0.0.1:4321/cancel-reserve/',
+      'https://www.mercadopago.com/developers',
+      'https://api.mercadopago.com.evil.example/',
+      'not a url',
+    ]) {
       expect(isApiHost(url), url).toBe(false);
     }
   });
@@ -131,51 +149,59 @@ describe('the in-browser sandbox\'s guard and storage', () => {
     expect(store.load()).toBeUndefined();
     expect(items.size).toBe(0);
 
-    const full = { ...storage, setItem: () => { throw new DOMException('quota', 'QuotaExceededError'); } } as Storage;
+    const full = {
+      ...storage,
+      setItem: () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      },
+    } as Storage;
     expect(sessionSnapshotStore('k', full).save(sandbox.snapshot())).toBe(false);
   });
 });
 
 describe.skipIf(!anyRecorded)('every case a page lists, staged and sent as the panel does', () => {
   const msw = inProcessServer();
-  it.each(OPERATIONS.map((op) => [op.id, op] as const))('%s: each case, from each tab, gets the answer the page says', async (_, operation) => {
-    msw.start();
-    try {
-      const reserveAmount = 'reserve' in operation.given ? operation.given.reserve.amount : 100;
-      for (const [language, request] of recorded.get(operation.id)!) {
-        for (const tryCase of casesFor(operation)) {
-          const sandbox = createSandbox();
-          msw.serve(sandbox);
-          const visit: Visit = {};
-          const staged = stage(sandbox, visit, tryCase, reserveAmount);
-          const body = tryCase.set ? withMember(request.body, tryCase.set.member, tryCase.set.value) : request.body;
-          const draft = { paymentId: staged.paymentId, body, omit: tryCase.omit, cardToken: staged.cardToken?.token };
-          const answer = await send(request, draft);
-          const label = `${operation.id} ${language} ${tryCase.id}: ${answer.text.slice(0, 200)}`;
-          expect(answer.status, label).toBe(tryCase.expect.status);
-          const json = answer.json as { status?: string; cause?: { code: number | string }[] };
-          if (tryCase.expect.cause !== undefined) expect(json.cause?.[0]?.code, label).toBe(tryCase.expect.cause);
-          if (tryCase.expect.paymentStatus !== undefined) expect(json.status, label).toBe(tryCase.expect.paymentStatus);
-          expect(answer.requestId, label).toMatch(/^[0-9a-f-]{36}$/);
-          if (tryCase.id === 'unknown-id') expect(staged.paymentId).toBe(UNKNOWN_PAYMENT_ID);
-          // What the panel sends, the sandbox received as the SDK sent it (placeholders filled).
-          const seen = sandbox.journal.entries().at(-1)!;
-          for (const [name, value] of headersToSend(request, draft)) {
-            if (name === 'x-idempotency-key') expect(seen.headers[name], label).toMatch(/^[0-9a-f-]{36}$/);
-            else expect(seen.headers[name], `${label} — ${name}`).toBe(value.replace('{MERCADOPAGO_ACCESS_TOKEN}', SANDBOX_TOKEN));
-          }
-          if (tryCase.omit) expect(seen.headers[tryCase.omit], label).toBeUndefined();
-          if (tryCase.id === 'documented' && 'cardToken' in operation.given) {
-            recordCreation(visit, staged.cardToken?.token, answer.status, answer.json);
-            expect(visit.reserveId, label).toBe((answer.json as { id: number }).id);
-            expect(visit.cardToken, `${label}: the used card token is given up`).toBeUndefined();
+  it.each(OPERATIONS.map((op) => [op.id, op] as const))(
+    '%s: each case, from each tab, gets the answer the page says',
+    async (_, operation) => {
+      msw.start();
+      try {
+        const reserveAmount = 'reserve' in operation.given ? operation.given.reserve.amount : 100;
+        for (const [language, request] of recorded.get(operation.id)!) {
+          for (const tryCase of casesFor(operation)) {
+            const sandbox = createSandbox();
+            msw.serve(sandbox);
+            const visit: Visit = {};
+            const staged = stage(sandbox, visit, tryCase, reserveAmount);
+            const body = tryCase.set ? withMember(request.body, tryCase.set.member, tryCase.set.value) : request.body;
+            const draft = { paymentId: staged.paymentId, body, omit: tryCase.omit, cardToken: staged.cardToken?.token };
+            const answer = await send(request, draft);
+            const label = `${operation.id} ${language} ${tryCase.id}: ${answer.text.slice(0, 200)}`;
+            expect(answer.status, label).toBe(tryCase.expect.status);
+            const json = answer.json as { status?: string; cause?: { code: number | string }[] };
+            if (tryCase.expect.cause !== undefined) expect(json.cause?.[0]?.code, label).toBe(tryCase.expect.cause);
+            if (tryCase.expect.paymentStatus !== undefined) expect(json.status, label).toBe(tryCase.expect.paymentStatus);
+            expect(answer.requestId, label).toMatch(/^[0-9a-f-]{36}$/);
+            if (tryCase.id === 'unknown-id') expect(staged.paymentId).toBe(UNKNOWN_PAYMENT_ID);
+            // What the panel sends, the sandbox received as the SDK sent it (placeholders filled).
+            const seen = sandbox.journal.entries().at(-1)!;
+            for (const [name, value] of headersToSend(request, draft)) {
+              if (name === 'x-idempotency-key') expect(seen.headers[name], label).toMatch(/^[0-9a-f-]{36}$/);
+              else expect(seen.headers[name], `${label} — ${name}`).toBe(value.replace('{MERCADOPAGO_ACCESS_TOKEN}', SANDBOX_TOKEN));
+            }
+            if (tryCase.omit) expect(seen.headers[tryCase.omit], label).toBeUndefined();
+            if (tryCase.id === 'documented' && 'cardToken' in operation.given) {
+              recordCreation(visit, staged.cardToken?.token, answer.status, answer.json);
+              expect(visit.reserveId, label).toBe((answer.json as { id: number }).id);
+              expect(visit.cardToken, `${label}: the used card token is given up`).toBeUndefined();
+            }
           }
         }
+      } finally {
+        msw.stop();
       }
-    } finally {
-      msw.stop();
-    }
-  });
+    },
+  );
 
   it('sending again to the same reserve is the page\'s 2018, as "cancel twice" says', async () => {
     const request = recorded.get('cancel-reserve')?.get('python');
@@ -198,21 +224,28 @@ describe.skipIf(!anyRecorded)('every case a page lists, staged and sent as the p
 describe('"Copy as curl"', () => {
   const served = sandboxOverHttp();
 
-  it('quotes for the shell: plain text in single quotes, placeholders as the examples\' variables', () => {
+  it("quotes for the shell: plain text in single quotes, placeholders as the examples' variables", () => {
     expect(shellWord("it's")).toBe(`'it'\\''s'`);
-    expect(shellWord('authorization: Bearer {MERCADOPAGO_ACCESS_TOKEN}')).toBe('"authorization: Bearer ${MERCADOPAGO_ACCESS_TOKEN:-TEST-sandbox}"');
+    expect(shellWord('authorization: Bearer {MERCADOPAGO_ACCESS_TOKEN}')).toBe(
+      '"authorization: Bearer ${MERCADOPAGO_ACCESS_TOKEN:-TEST-sandbox}"',
+    );
     expect(shellWord('{"token":"{CARD_TOKEN}"}')).toBe(`'{"token":"'"\${CARD_TOKEN:?set CARD_TOKEN to a card token}"'"}'`);
   });
 
   it.skipIf(!anyRecorded).each(OPERATIONS.map((op) => [op.id, op] as const))(
-    '%s: each tab\'s command runs against `npm run sandbox` and gets the documented answer',
+    "%s: each tab's command runs against `npm run sandbox` and gets the documented answer",
     async (_, operation) => {
       for (const [language, request] of recorded.get(operation.id)!) {
         const env: Record<string, string> = { BASE: served.server.url };
-        if ('reserve' in operation.given) env.PAYMENT_ID = String(served.sandbox.createPayment({ amount: operation.given.reserve.amount }).id);
+        if ('reserve' in operation.given)
+          env.PAYMENT_ID = String(served.sandbox.createPayment({ amount: operation.given.reserve.amount }).id);
         else env.CARD_TOKEN = served.sandbox.createCardToken('APRO');
         const curl = toCurl(request);
-        const run = await execa('bash', ['-euo', 'pipefail', '-c', `${curl} -w '\\n%{http_code}'`], { env, reject: false, timeout: 20_000 });
+        const run = await execa('bash', ['-euo', 'pipefail', '-c', `${curl} -w '\\n%{http_code}'`], {
+          env,
+          reject: false,
+          timeout: 20_000,
+        });
         const label = `${operation.id} ${language}:\n${curl}\n${run.stderr}`;
         const lines = run.stdout.trimEnd().split('\n');
         expect(Number(lines.at(-1)), label).toBe(operation.response.status);
@@ -228,5 +261,4 @@ describe('"Copy as curl"', () => {
       }
     },
   );
-
 });

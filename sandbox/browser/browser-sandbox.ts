@@ -5,8 +5,8 @@
  * (./snapshot-store.ts), and reset. No rule of the API lives here.
  */
 import { createSandbox, type Sandbox, type SandboxSnapshot } from '../core/sandbox.ts';
-import { startInterception, type InterceptionMode } from './interception.ts';
-import { sessionSnapshotStore, storageKey, type SnapshotStore } from './snapshot-store.ts';
+import { type InterceptionMode, startInterception } from './interception.ts';
+import { type SnapshotStore, sessionSnapshotStore, storageKey } from './snapshot-store.ts';
 
 export interface BrowserSandboxOptions {
   /** The site's base path, with its trailing slash (`/`, `/repo/`). */

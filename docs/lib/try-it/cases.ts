@@ -56,7 +56,12 @@ export function casesFor(operation: Operation): TryCase[] {
     case 'partial-capture':
       return [
         documented,
-        { id: 'over-capture', subject: 'reserve', set: { member: 'transaction_amount', value: reserveAmount + 50 }, expect: { status: 400, cause: 2017 } },
+        {
+          id: 'over-capture',
+          subject: 'reserve',
+          set: { member: 'transaction_amount', value: reserveAmount + 50 },
+          expect: { status: 400, cause: 2017 },
+        },
         { id: 'capture-twice', subject: 'captured-reserve', expect: { status: 400, cause: 2018 } },
         { id: 'unknown-id', subject: 'unknown', expect: { status: 404, cause: 2000 } },
       ];

@@ -3,15 +3,15 @@
  * imports this module on the reader's first use). It starts the in-browser sandbox, stages
  * the chosen case, sends the selected tab's recorded request and shows the sandbox's answer.
  */
-import { startBrowserSandbox, type BrowserSandbox } from '../../../sandbox/browser/browser-sandbox.ts';
+import { type BrowserSandbox, startBrowserSandbox } from '../../../sandbox/browser/browser-sandbox.ts';
 import type { TryCase } from './cases.ts';
 import { toCurl } from './curl.ts';
 import { withMember } from './json-member.ts';
-import { onLanguageChange, recordedRequests, selectedLanguage, type RecordedRequest } from './panel-dom.ts';
+import { onLanguageChange, type RecordedRequest, recordedRequests, selectedLanguage } from './panel-dom.ts';
 import { SANDBOX_TOKEN } from './placeholders.ts';
-import { send, type Answer, type Draft } from './send.ts';
-import { paymentNow, recordCreation, stage, type Staged } from './stage.ts';
-import { visitStore, type Visit } from './visit.ts';
+import { type Answer, type Draft, send } from './send.ts';
+import { paymentNow, recordCreation, type Staged, stage } from './stage.ts';
+import { type Visit, visitStore } from './visit.ts';
 
 type Strings = Record<string, string>;
 
@@ -41,7 +41,8 @@ export function start(panel: HTMLElement, pending: HTMLElement[]): void {
   let answered = 0;
   const say = (text: string) => (live.textContent = text);
 
-  const currentCase = (): TryCase => JSON.parse(caseSelect.selectedOptions[0]?.dataset.spec ?? '{"id":"documented","expect":{"status":200}}') as TryCase;
+  const currentCase = (): TryCase =>
+    JSON.parse(caseSelect.selectedOptions[0]?.dataset.spec ?? '{"id":"documented","expect":{"status":200}}') as TryCase;
   const recorded = (): RecordedRequest | null | undefined => (language ? requests.get(language) : undefined);
 
   say(strings.starting ?? '');
@@ -92,14 +93,24 @@ export function start(panel: HTMLElement, pending: HTMLElement[]): void {
     const request = recorded();
     const text = request ? [request.path, ...request.headers.map(([, v]) => v), bodyInput.value].join('\n') : '';
     const rows: [string, string][] = [];
-    if (text.includes('{MERCADOPAGO_ACCESS_TOKEN}')) rows.push(['{MERCADOPAGO_ACCESS_TOKEN}', fill(strings.valueToken, { token: SANDBOX_TOKEN })]);
-    if (text.includes('{IDEMPOTENCY_KEY}')) rows.push(['{IDEMPOTENCY_KEY}', currentCase().omit === 'x-idempotency-key' ? (strings.valueKeyOmitted ?? '') : (strings.valueKey ?? '')]);
+    if (text.includes('{MERCADOPAGO_ACCESS_TOKEN}'))
+      rows.push(['{MERCADOPAGO_ACCESS_TOKEN}', fill(strings.valueToken, { token: SANDBOX_TOKEN })]);
+    if (text.includes('{IDEMPOTENCY_KEY}'))
+      rows.push([
+        '{IDEMPOTENCY_KEY}',
+        currentCase().omit === 'x-idempotency-key' ? (strings.valueKeyOmitted ?? '') : (strings.valueKey ?? ''),
+      ]);
     if (idInput && text.includes('{PAYMENT_ID}')) {
       const id = idInput.value.trim();
       const payment = paymentNow(browser.sandbox, id);
-      const made = id === staged.paymentId && staged.payment ? fill(strings[`payment.${staged.payment}`], { amount: reserveAmount }) : undefined;
+      const made =
+        id === staged.paymentId && staged.payment ? fill(strings[`payment.${staged.payment}`], { amount: reserveAmount }) : undefined;
       const now = payment
-        ? fill(strings.paymentNow, { status: String(payment.status), detail: String(payment.status_detail), amount: String(payment.transaction_amount) })
+        ? fill(strings.paymentNow, {
+            status: String(payment.status),
+            detail: String(payment.status_detail),
+            amount: String(payment.transaction_amount),
+          })
         : staged.payment === 'unknown' && made
           ? undefined
           : strings.paymentNone;
@@ -135,8 +146,11 @@ export function start(panel: HTMLElement, pending: HTMLElement[]): void {
     responseBox.querySelector('[data-request-id]')!.textContent = answer.requestId ?? '—';
     const check = responseBox.querySelector<HTMLElement>('[data-check]')!;
     check.dataset.ok = String(asExpected);
-    check.textContent = fill(asExpected ? strings.asExpected : strings.notAsExpected, { expected: caseSelect.selectedOptions[0]?.dataset.expectText ?? '' });
-    responseBox.querySelector('[data-response-body]')!.textContent = answer.json === undefined ? answer.text : JSON.stringify(answer.json, null, 2);
+    check.textContent = fill(asExpected ? strings.asExpected : strings.notAsExpected, {
+      expected: caseSelect.selectedOptions[0]?.dataset.expectText ?? '',
+    });
+    responseBox.querySelector('[data-response-body]')!.textContent =
+      answer.json === undefined ? answer.text : JSON.stringify(answer.json, null, 2);
     responseBox.hidden = false;
     panel.dataset.answered = String(++answered);
     say(fill(strings.answered, { status, ms }));
@@ -169,7 +183,8 @@ export function start(panel: HTMLElement, pending: HTMLElement[]): void {
     const request = recorded();
     if (!request) return void say(strings.nothingToSend ?? '');
     const current = draft();
-    const path = idInput && current.paymentId !== staged.paymentId ? request.path.replace('{PAYMENT_ID}', current.paymentId ?? '') : request.path;
+    const path =
+      idInput && current.paymentId !== staged.paymentId ? request.path.replace('{PAYMENT_ID}', current.paymentId ?? '') : request.path;
     const headers = request.headers.filter(([name]) => name.toLowerCase() !== current.omit);
     const curl = toCurl({ method: request.method, path, headers, body: current.body });
     curlBox.querySelector('code')!.textContent = curl;

@@ -32,7 +32,8 @@ export function recordedRequests(panel: HTMLElement): Map<string, RecordedReques
 }
 
 /** The code tabs' group: Starlight tabs whose panels hold the examples (docs/components/ExampleTabs.astro). */
-const codePanels = (doc: Document) => [...doc.querySelectorAll<HTMLElement>('[role="tabpanel"]')].filter((p) => p.querySelector(':scope > .example'));
+const codePanels = (doc: Document) =>
+  [...doc.querySelectorAll<HTMLElement>('[role="tabpanel"]')].filter((p) => p.querySelector(':scope > .example'));
 
 /** The language of the code tab on screen: `python`, `csharp`… */
 export function selectedLanguage(doc: Document): string | undefined {
@@ -48,7 +49,9 @@ export function onLanguageChange(doc: Document, listener: (language: string) => 
   let current = selectedLanguage(doc);
   const observer = new MutationObserver(() => {
     const now = selectedLanguage(doc);
-    if (now && now !== current) listener((current = now));
+    if (!now || now === current) return;
+    current = now;
+    listener(now);
   });
   for (const panel of codePanels(doc)) observer.observe(panel, { attributes: true, attributeFilter: ['hidden'] });
 }

@@ -5,8 +5,8 @@
  * panel says why, as the line under the tab does.
  */
 import type { SdkInfo, SentRequest } from '../../../scripts/verify/report-schema.ts';
-import { loadExamples, type Example } from '../examples.ts';
-import { readReport, verificationFor, type Report, type Verification } from '../verification.ts';
+import { type Example, loadExamples } from '../examples.ts';
+import { type Report, readReport, type Verification, verificationFor } from '../verification.ts';
 import { browserCanSend } from './browser-headers.ts';
 
 export interface ShownHeader {

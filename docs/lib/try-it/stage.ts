@@ -3,9 +3,10 @@
  * names, or the card token its body carries. Direct calls on the sandbox (not requests), the
  * way the verifier prepares a run: the reader's Send is the only request the case makes.
  */
-import type { Sandbox } from '../../../sandbox/core/sandbox.ts';
+
 import type { Payment } from '../../../sandbox/core/payment.ts';
-import { UNKNOWN_PAYMENT_ID, type TryCase } from './cases.ts';
+import type { Sandbox } from '../../../sandbox/core/sandbox.ts';
+import { type TryCase, UNKNOWN_PAYMENT_ID } from './cases.ts';
 import type { Visit } from './visit.ts';
 
 export interface Staged {
@@ -27,7 +28,8 @@ export function paymentNow(sandbox: Sandbox, id: number | string | undefined): P
   }
 }
 
-const unused = (sandbox: Sandbox, token: string | undefined) => token !== undefined && sandbox.cardTokens.snapshot().some((t) => t.id === token);
+const unused = (sandbox: Sandbox, token: string | undefined) =>
+  token !== undefined && sandbox.cardTokens.snapshot().some((t) => t.id === token);
 
 /** Stages `tryCase`; records a reserve or card token it made in `visit`. */
 export function stage(sandbox: Sandbox, visit: Visit, tryCase: TryCase, reserveAmount: number): Staged {
