@@ -26,6 +26,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OPERATIONS = loadOperations();
 const LABELS = LANGUAGES.map((l) => l.label);
 const CANCEL = 'cancel-reserve';
+/** For the tests that open every page of a locale: on a busy 2-core machine they outlast vitest's 60 s. */
+const SLOW = 180_000;
 const path = (locale: SiteLocale, slug = CANCEL) => `/${locale.prefix}${slug === 'index' ? '' : `${slug}/`}`;
 /** Every page of a locale. */
 const pagesOf = (locale: SiteLocale) => ['index', ...OPERATIONS.map((op) => op.id), 'verification'].map((slug) => path(locale, slug));
@@ -161,7 +163,7 @@ afterAll(async () => {
 });
 
 describe.each(LOCALES.map((locale) => [locale.lang, locale] as const))('the site in %s', (_lang, locale) => {
-  it(`serves every page with lang="${locale.lang}" and no notice of untranslated content`, async () => {
+  it(`serves every page with lang="${locale.lang}" and no notice of untranslated content`, { timeout: SLOW }, async () => {
     const { context, page } = await open(path(locale));
     for (const p of pagesOf(locale)) {
       await page.goto(url(p));
@@ -194,7 +196,7 @@ describe.each(LOCALES.map((locale) => [locale.lang, locale] as const))('the site
     await context.close();
   });
 
-  it('has a language picker that reaches the same page in every other locale, and back', async () => {
+  it('has a language picker that reaches the same page in every other locale, and back', { timeout: SLOW }, async () => {
     for (const slug of [CANCEL, 'verification', 'index']) {
       const { context, page } = await open(path(locale, slug));
       for (const other of LOCALES.filter((l) => l !== locale)) {
@@ -250,7 +252,7 @@ describe.each(LOCALES.map((locale) => [locale.lang, locale] as const))('the site
     await context.close();
   });
 
-  it('has no axe-core violations on any page, nor with the search open', async () => {
+  it('has no axe-core violations on any page, nor with the search open', { timeout: SLOW }, async () => {
     const found: string[] = [];
     const { context, page } = await open(path(locale));
     for (const p of pagesOf(locale)) {
