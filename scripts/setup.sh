@@ -38,6 +38,12 @@ python3 -c 'import venv, ensurepip' 2>/dev/null || { echo "setup: python3 cannot
 node_version=$(node -p 'require("./package.json").devDependencies.node')
 npm exec --yes --package="node@${node_version}" -- npm ci --no-audit --no-fund
 
+# actionlint, which `npm run lint` runs on the GitHub Actions workflow: a Go module, built into .cache/bin.
+if [ ! -x .cache/bin/actionlint ]; then
+  GOBIN="$PWD/.cache/bin" GOMODCACHE="$PWD/.cache/go/mod" GOCACHE="$PWD/.cache/go/build" GOFLAGS=-modcacherw GOTOOLCHAIN=local \
+    "${go_bin:-go}" install github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
+fi
+
 # Everything the examples need from the registries, fetched now rather than on the first run:
 # the Python virtualenv, the Java classpath, the Go modules (and the SDK compiled), the C# double.
 # The verifier's runners do it, with the settings they run with (scripts/verify/runners/).
