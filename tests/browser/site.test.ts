@@ -372,16 +372,18 @@ describe('the Verification page', () => {
   });
 });
 
-describe('accessibility (axe-core)', () => {
-  it.each(['light', 'dark'] as const)('finds no violations on any page in %s, nor on any tab of the Cancel page', async (colorScheme) => {
+describe.each(['light', 'dark'] as const)('accessibility (axe-core) in %s', (colorScheme) => {
+  it.each(PAGES)('finds no violations on %s', async (path) => {
+    const { context, page } = await open(path, { colorScheme });
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
+    const found = await axeViolations(page, `${colorScheme} ${path}`);
+    await context.close();
+    expect(found).toEqual([]);
+  });
+
+  it('finds no violations on any tab of the Cancel page', async () => {
     const found: string[] = [];
-    const { context, page } = await open('/', { colorScheme });
-    for (const path of PAGES) {
-      await page.goto(url(path));
-      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
-      found.push(...(await axeViolations(page, `${colorScheme} ${path}`)));
-    }
-    await page.goto(url(CANCEL));
+    const { context, page } = await open(CANCEL, { colorScheme });
     for (const label of LABELS.slice(1)) {
       await tab(codeTabs(page), label).click();
       await settled(page);
@@ -390,14 +392,12 @@ describe('accessibility (axe-core)', () => {
     await context.close();
     expect(found).toEqual([]);
   });
+});
 
-  it('finds no violations on any page on a phone', async () => {
-    const found: string[] = [];
-    const { context, page } = await open('/', { viewport: PHONE });
-    for (const path of PAGES) {
-      await page.goto(url(path));
-      found.push(...(await axeViolations(page, `phone ${path}`)));
-    }
+describe('accessibility (axe-core) on a phone', () => {
+  it.each(PAGES)('finds no violations on %s', async (path) => {
+    const { context, page } = await open(path, { viewport: PHONE });
+    const found = await axeViolations(page, `phone ${path}`);
     await context.close();
     expect(found).toEqual([]);
   });
