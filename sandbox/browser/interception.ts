@@ -6,7 +6,8 @@
  * msw 3 picks its in-page fallback by itself only when `navigator.serviceWorker` is missing
  * (an insecure origin, some private modes). When the API exists but registering fails
  * (storage blocked, a policy, Playwright's `serviceWorkers: 'block'`), `start()` rejects
- * instead; this module then builds the same fallback from msw's own parts.
+ * instead; this module then builds the same fallback from msw's own parts. It does so too
+ * after a hard reload, when msw would reload the page (see `bypassedWorker`).
  */
 import { FetchInterceptor } from '@mswjs/interceptors/fetch';
 import type { RequestHandler } from 'msw';
@@ -34,7 +35,7 @@ export interface InterceptionOptions {
 }
 
 export async function startInterception(handlers: RequestHandler[], options: InterceptionOptions): Promise<Interception> {
-  if ('serviceWorker' in navigator) {
+  if ('serviceWorker' in navigator && !(await bypassedWorker(options.scope))) {
     const worker = setupWorker(...handlers);
     try {
       await withTimeout(
@@ -67,6 +68,22 @@ export async function startInterception(handlers: RequestHandler[], options: Int
     replaceHandlers: (next) => network.resetHandlers(...next),
     onAnswered: (listener) => void network.events.on('response:mocked', listener),
   };
+}
+
+/**
+ * True after a hard reload (Shift+reload): the site's worker is registered, but the browser
+ * keeps this page out of its hands until the next load. msw's `start()` answers that by
+ * reloading the page, which would lose the reader's click and what they typed; the in-page
+ * fallback answers the same instead.
+ */
+async function bypassedWorker(scope: string): Promise<boolean> {
+  if (navigator.serviceWorker.controller) return false;
+  try {
+    const registration = await navigator.serviceWorker.getRegistration(scope);
+    return registration?.active != null;
+  } catch {
+    return false;
+  }
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
