@@ -17,7 +17,7 @@ export interface SiteLocale {
 export const LOCALES: readonly SiteLocale[] = [
   { key: 'root', lang: 'en', label: 'English', prefix: '' },
   { key: 'es', lang: 'es', label: 'Español', prefix: 'es/' },
-  { key: 'pt-br', lang: 'pt-BR', label: 'Português (Brasil)', prefix: 'pt-br/' },
+  { key: 'pt-br', lang: 'pt-BR', label: 'Português', prefix: 'pt-br/' },
 ];
 
 /** Starlight's `locales` option. */

@@ -267,6 +267,43 @@ describe.each(LOCALES.map((locale) => [locale.lang, locale] as const))('the site
   });
 });
 
+describe('the header in every locale', () => {
+  it("never cuts off the site title, and shows the language picker's choice whole, from a phone to a wide screen", {
+    timeout: SLOW,
+  }, async () => {
+    const cut: string[] = [];
+    for (const locale of LOCALES) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      for (let width = 360; width <= 1320; width += 40) {
+        await page.setViewportSize({ width, height: 700 });
+        if (width === 360) await page.goto(url(path(locale)));
+        const { title, picker } = await page.evaluate(() => {
+          const text = document.querySelector<HTMLElement>('.site-title__text')!;
+          const select = document.querySelector<HTMLSelectElement>('header starlight-lang-select select');
+          let picker = true;
+          if (select && select.offsetParent !== null) {
+            // The chosen option's text, in the select's font, against the room the select gives it.
+            const style = getComputedStyle(select);
+            const probe = document.createElement('span');
+            probe.style.cssText = `position:absolute;visibility:hidden;white-space:nowrap;font:${style.font}`;
+            probe.textContent = select.selectedOptions[0]?.textContent?.trim() ?? '';
+            document.body.append(probe);
+            const room = select.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+            picker = probe.getBoundingClientRect().width <= room + 0.5;
+            probe.remove();
+          }
+          return { title: text.scrollWidth <= text.clientWidth, picker };
+        });
+        if (!title) cut.push(`${path(locale)} at ${width}px: the title`);
+        if (!picker) cut.push(`${path(locale)} at ${width}px: the language picker`);
+      }
+      await context.close();
+    }
+    expect(cut).toEqual([]);
+  });
+});
+
 describe("a first visit to each locale's Cancel page", () => {
   it('records the bytes it transfers (reports/site-i18n-metrics.json; not asserted)', async () => {
     const visits: Record<
