@@ -55,11 +55,18 @@ export async function firstVisit(
       (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
       const describe = (node: Node | null | undefined) => {
         if (!(node instanceof Element)) return node ? node.nodeName : '(gone)';
-        const classes = [...node.classList].slice(0, 3).map((c) => `.${c}`).join('');
+        const classes = [...node.classList]
+          .slice(0, 3)
+          .map((c) => `.${c}`)
+          .join('');
         return `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${classes}`;
       };
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+          sources?: { node?: Node }[];
+        })[]) {
           if (entry.hadRecentInput) continue;
           shifts.push({ value: entry.value, startTime: entry.startTime, sources: (entry.sources ?? []).map((s) => describe(s.node)) });
         }

@@ -58,7 +58,8 @@ try {
         ['phone', { width: 390, height: 844 }],
       ] as const) {
         const visits: number[] = [];
-        for (let i = 0; i < runs; i++) visits.push((await firstVisit(browser, `${server.url}${PAGE}`, viewport, { network: conditions })).cls);
+        for (let i = 0; i < runs; i++)
+          visits.push((await firstVisit(browser, `${server.url}${PAGE}`, viewport, { network: conditions })).cls);
         const rounded = visits.map((v) => Number(v.toFixed(4)));
         layoutShift[`${network} ${device}`] = { viewport, max: Math.max(...rounded), values: rounded };
         console.log(`CLS ${network} ${device}: max ${Math.max(...rounded)} of ${rounded.join(', ')}`);
@@ -67,7 +68,9 @@ try {
     out.layoutShift = { network: SLOW_NETWORK, ...layoutShift };
     const visit = await firstVisit(browser, `${server.url}${PAGE}`, { width: 1280, height: 900 });
     out.firstVisit = { requests: visit.resources.length, transferredBytes: visit.transferredBytes, scriptBytes: visit.scriptBytes };
-    console.log(`first visit: ${visit.resources.length} requests, ${visit.transferredBytes} bytes, ${visit.scriptBytes} bytes of JavaScript files`);
+    console.log(
+      `first visit: ${visit.resources.length} requests, ${visit.transferredBytes} bytes, ${visit.scriptBytes} bytes of JavaScript files`,
+    );
   } finally {
     await browser.close();
   }
@@ -97,16 +100,26 @@ try {
         const scores = Object.fromEntries(
           Object.entries(result.categories as Record<string, { score: number }>).map(([id, c]) => [id, Math.round(c.score * 100)]),
         );
-        const failing = Object.values(result.audits as Record<string, { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string }>)
+        const failing = Object.values(
+          result.audits as Record<
+            string,
+            { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string }
+          >,
+        )
           .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
           .map((a) => `${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''} [${a.score}]`);
         const metrics = Object.fromEntries(
-          ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map((id) => [
-            id,
-            result.audits[id]?.displayValue,
-          ]),
+          ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map(
+            (id) => [id, result.audits[id]?.displayValue],
+          ),
         );
-        lighthouse[preset] = { lighthouseVersion: result.lighthouseVersion, userAgent: result.environment?.hostUserAgent, scores, metrics, notPassing: failing };
+        lighthouse[preset] = {
+          lighthouseVersion: result.lighthouseVersion,
+          userAgent: result.environment?.hostUserAgent,
+          scores,
+          metrics,
+          notPassing: failing,
+        };
         console.log(`lighthouse ${preset}: ${JSON.stringify(scores)} ${JSON.stringify(metrics)}`);
         for (const line of failing) console.log(`  not passing: ${line}`);
       }

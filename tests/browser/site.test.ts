@@ -9,14 +9,14 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../examples/languages.ts';
 import { loadOperations } from '../../examples/operations.ts';
-import { REPORT_FILE, ReportSchema, type Report } from '../../scripts/verify/report-schema.ts';
+import { REPORT_FILE, type Report, ReportSchema } from '../../scripts/verify/report-schema.ts';
 import { ROOT } from '../../scripts/verify/runner.ts';
-import { firstVisit, SLOW_NETWORK, type FirstVisit } from './first-visit.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { type FirstVisit, firstVisit, SLOW_NETWORK } from './first-visit.ts';
+import { type StaticServer, serveStatic } from './static-server.ts';
 
 /** The built site: dist/, or another build's folder (SITE_DIST). */
 const DIST = process.env.SITE_DIST ?? join(ROOT, 'dist');
@@ -48,18 +48,22 @@ const fileText = (operation: string, language: Language) => readFile(join(ROOT, 
 async function provablyVerified(operation: string, language: Language): Promise<boolean> {
   const entry = report?.results.find((r) => r.operation === operation && r.language === language.id);
   if (entry?.result !== 'passed') return false;
-  const sha256 = createHash('sha256').update(await readFile(join(ROOT, programPath(operation, language)))).digest('hex');
+  const sha256 = createHash('sha256')
+    .update(await readFile(join(ROOT, programPath(operation, language))))
+    .digest('hex');
   return entry.sha256 === sha256;
 }
 
 function watch(page: Page): void {
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()} on ${page.url()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`console ${message.type()} on ${page.url()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught on ${page.url()}: ${error.message}`));
   page.on('requestfailed', (request) => {
     // ERR_ABORTED: a request cut short because the test navigated or closed the page.
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+      problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
@@ -96,11 +100,14 @@ async function visiblePanel(group: Locator): Promise<Locator> {
   return panels.nth(visible[0]!);
 }
 
+/** An element's text with its whitespace collapsed, as a reader sees it. */
+const text = (content: string | null) => (content ?? '').replace(/\s+/g, ' ').trim();
+
 /** The code a reader sees in a panel: each rendered line's text. */
 const shownCode = (panel: Locator) =>
-  panel.locator('pre').evaluate((pre) =>
-    [...pre.querySelectorAll('.ec-line')].map((line) => (line.textContent === '\n' ? '' : line.textContent)).join('\n'),
-  );
+  panel
+    .locator('pre')
+    .evaluate((pre) => [...pre.querySelectorAll('.ec-line')].map((line) => (line.textContent === '\n' ? '' : line.textContent)).join('\n'));
 
 /**
  * Waits for Expressive Code's script, which keeps a code block focusable only while it scrolls
@@ -126,9 +133,12 @@ async function axeViolations(page: Page, where: string): Promise<string[]> {
   const violations = await page.evaluate(
     async () =>
       (
-        await (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
-          resultTypes: ['violations'],
-        })
+        await (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe.run(
+          document,
+          {
+            resultTypes: ['violations'],
+          },
+        )
       ).violations,
   );
   return violations.map((v) => `${where}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -145,7 +155,14 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   await mkdir(REPORTS, { recursive: true });
 });
@@ -169,7 +186,7 @@ describe.each(OPERATIONS.map((op) => [op.id] as const))('the %s page', (id) => {
     await context.close();
   });
 
-  it('shows in each tab exactly its example file, its name as the frame\'s title, and the line the report allows', async () => {
+  it("shows in each tab exactly its example file, its name as the frame's title, and the line the report allows", async () => {
     const { context, page } = await open(`/${id}/`);
     for (const language of LANGUAGES) {
       await tab(codeTabs(page), language.label).click();
@@ -178,14 +195,15 @@ describe.each(OPERATIONS.map((op) => [op.id] as const))('the %s page', (id) => {
       const file = await fileText(id, language);
       expect(await shownCode(panel), `${language.label} tab`).toBe(file.replace(/\n$/, ''));
       expect((await panel.locator('figcaption .title').textContent())?.trim()).toBe(language.program(id));
-      const line = (await panel.locator('.verified-line').innerText()).trim();
-      if (await provablyVerified(id, language)) expect(line, `${id} · ${language.label}`).toMatch(/^Verified on \d{1,2} [A-Z][a-z]+ \d{4} with \S/);
+      const line = text(await panel.locator('.verified-line').textContent());
+      if (await provablyVerified(id, language))
+        expect(line, `${id} · ${language.label}`).toMatch(/^Verified on \d{1,2} [A-Z][a-z]+ \d{4} with \S/);
       else expect(line, `${id} · ${language.label}`).toMatch(/^Not verified in this build\b/);
     }
     await context.close();
   });
 
-  it('links Expressive Code\'s stylesheet before its first code block, so no block paints unstyled', async () => {
+  it("links Expressive Code's stylesheet before its first code block, so no block paints unstyled", async () => {
     const { context, page } = await open(`/${id}/`);
     const order = await page.evaluate(() => {
       const link = document.querySelector('link[rel="stylesheet"][href*="/ec."]');
@@ -215,7 +233,7 @@ describe('the Cancel reserve page', () => {
     await context.close();
   });
 
-  it('keeps Starlight\'s keyboard behaviour: arrow keys move the selection and focus, and sync', async () => {
+  it("keeps Starlight's keyboard behaviour: arrow keys move the selection and focus, and sync", async () => {
     const { context, page } = await open();
     await tab(codeTabs(page), 'Ruby').focus();
     await page.keyboard.press('ArrowRight');
@@ -327,18 +345,18 @@ describe('the Verification page', () => {
         const cell = page.locator(`td[data-operation="${operation.id}"][data-language="${language.id}"]`);
         const where = `${operation.id} × ${language.id}`;
         expect(await cell.count(), where).toBe(1);
-        const result = (await cell.locator('.matrix__result').innerText()).trim();
+        const result = text(await cell.locator('.matrix__result').textContent());
         const verified = await provablyVerified(operation.id, language);
         expect(await cell.getAttribute('data-verified'), where).toBe(String(verified));
         if (verified) expect(result, where).toBe('Verified');
         else expect(result, where).toMatch(/^(Failed|Not verified)$/);
-        expect((await cell.innerText()).trim().length, where).toBeGreaterThan(result.length);
+        expect(text(await cell.textContent()).length, where).toBeGreaterThan(result.length);
       }
     }
     await context.close();
   });
 
-  it('opens a cell\'s page on that cell\'s tab', async () => {
+  it("opens a cell's page on that cell's tab", async () => {
     const { context, page } = await open('/verification/');
     for (const operation of OPERATIONS) {
       for (const language of LANGUAGES) {
@@ -451,7 +469,9 @@ describe(`on a phone (${PHONE.width}×${PHONE.height})`, () => {
 
   it('keeps a long line of code on one line, in a block that a keyboard can focus and scroll sideways', async () => {
     // The Cancel page's longest line, and the tab that has it.
-    const files = await Promise.all(LANGUAGES.map(async (language) => ({ language, lines: (await fileText('cancel-reserve', language)).split('\n') })));
+    const files = await Promise.all(
+      LANGUAGES.map(async (language) => ({ language, lines: (await fileText('cancel-reserve', language)).split('\n') })),
+    );
     const longest = files
       .flatMap(({ language, lines }) => lines.map((line) => ({ language, line })))
       .reduce((a, b) => (b.line.length > a.line.length ? b : a));
@@ -461,12 +481,19 @@ describe(`on a phone (${PHONE.width}×${PHONE.height})`, () => {
     const line = await pre.evaluate((element, text) => {
       const found = [...element.querySelectorAll<HTMLElement>('.ec-line')].find((l) => l.textContent === text);
       if (!found) return undefined;
-      return { height: found.getBoundingClientRect().height, lineHeight: parseFloat(getComputedStyle(found.querySelector('.code') ?? found).lineHeight) };
+      return {
+        height: found.getBoundingClientRect().height,
+        lineHeight: parseFloat(getComputedStyle(found.querySelector('.code') ?? found).lineHeight),
+      };
     }, longest.line);
     expect(line, `the ${longest.language.label} tab shows the line ${JSON.stringify(longest.line)}`).toBeDefined();
     expect(line!.height).toBeCloseTo(line!.lineHeight, 0);
 
-    const box = await pre.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth, tabIndex: element.tabIndex }));
+    const box = await pre.evaluate((element) => ({
+      scrollWidth: element.scrollWidth,
+      clientWidth: element.clientWidth,
+      tabIndex: element.tabIndex,
+    }));
     expect(box.scrollWidth).toBeGreaterThan(box.clientWidth);
     expect(box.tabIndex).toBe(0);
     await pre.focus();
@@ -508,7 +535,10 @@ describe('a first visit on a slow connection', () => {
     const inlineScriptBytes = await (async () => {
       const { context, page } = await open();
       const bytes = await page.evaluate(() =>
-        [...document.querySelectorAll('script:not([src])')].reduce((sum, s) => sum + new TextEncoder().encode(s.textContent ?? '').length, 0),
+        [...document.querySelectorAll('script:not([src])')].reduce(
+          (sum, s) => sum + new TextEncoder().encode(s.textContent ?? '').length,
+          0,
+        ),
       );
       await context.close();
       return bytes;
@@ -516,10 +546,11 @@ describe('a first visit on a slow connection', () => {
     const desktop = visits.desktop!;
     const metrics = {
       page: CANCEL,
-      note:
-        'A first visit: cache disabled, network throttled with CDP (latency, download and upload below); CLS sums the layout-shift entries without recent input, read one second after load. Bytes are as transferred (headers + body; the test server compresses text with brotli, as a host would).',
+      note: 'A first visit: cache disabled, network throttled with CDP (latency, download and upload below); CLS sums the layout-shift entries without recent input, read one second after load. Bytes are as transferred (headers + body; the test server compresses text with brotli, as a host would).',
       network: SLOW_NETWORK,
-      cls: Object.fromEntries(Object.entries(visits).map(([name, v]) => [name, { viewport: v.viewport, cls: Number(v.cls.toFixed(4)), shifts: v.shifts }])),
+      cls: Object.fromEntries(
+        Object.entries(visits).map(([name, v]) => [name, { viewport: v.viewport, cls: Number(v.cls.toFixed(4)), shifts: v.shifts }]),
+      ),
       requests: desktop.resources.length,
       transferredBytes: desktop.transferredBytes,
       scriptBytes: desktop.scriptBytes,
@@ -528,7 +559,11 @@ describe('a first visit on a slow connection', () => {
     };
     await writeFile(join(REPORTS, 'site-metrics.json'), `${JSON.stringify(metrics, null, 2)}\n`);
     console.log(
-      `site metrics: CLS ${Object.entries(metrics.cls).map(([n, c]) => `${n} ${c.cls}`).join(', ')}; ${metrics.requests} requests, ${metrics.transferredBytes} bytes, ${metrics.scriptBytes} bytes of JavaScript files, ${inlineScriptBytes} bytes of inline scripts`,
+      `site metrics: CLS ${Object.entries(metrics.cls)
+        .map(([n, c]) => `${n} ${c.cls}`)
+        .join(
+          ', ',
+        )}; ${metrics.requests} requests, ${metrics.transferredBytes} bytes, ${metrics.scriptBytes} bytes of JavaScript files, ${inlineScriptBytes} bytes of inline scripts`,
     );
     expect(desktop.transferredBytes).toBeGreaterThan(0);
   });
