@@ -43,7 +43,7 @@ export default defineConfig({
       // Search: Starlight's Pagefind, on by default. Pagefind indexes each page under its `lang`,
       // and a page searches its own language's index: /es/ finds Spanish pages, /pt-br/ Portuguese.
       // English at the root, Spanish under /es/, Brazilian Portuguese under /pt-br/ (docs/lib/locales.ts).
-      // Every page exists in each (tests/site-i18n.test.ts); the site's own UI strings are docs/content/i18n/.
+      // Every page exists in each (tests/site/site-i18n.test.ts); the site's own UI strings are docs/content/i18n/.
       defaultLocale: 'root',
       locales: starlightLocales(),
       sidebar: [

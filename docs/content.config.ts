@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
  * The site's own UI strings, beside Starlight's: docs/content/i18n/<lang>.json (en, es, pt-BR),
  * read by the components through `Astro.locals.t`. `{{name}}` marks a value the component fills
  * in (docs/components/I18nText.astro). Every key is optional here, as Starlight's own are, so a
- * locale may lag without breaking the build; tests/site-i18n.test.ts fails when one does.
+ * locale may lag without breaking the build; tests/site/site-i18n.test.ts fails when one does.
  *
  * English text that lives in the project's declarations stays there (an operation's inputs in
  * examples/<op>/operation.json, an SDK's requirement in examples/languages.ts); its translations

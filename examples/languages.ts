@@ -73,7 +73,11 @@ export const LANGUAGES: readonly Language[] = [
     sdk: {
       package: 'com.mercadopago:sdk-java',
       registry: 'Maven Central',
-      requires: { manifest: 'pom.xml', pattern: /<maven\.compiler\.release>(\d+)</, text: (v) => `Java ${v} or newer (the release pom.xml compiles for) and Maven` },
+      requires: {
+        manifest: 'pom.xml',
+        pattern: /<maven\.compiler\.release>(\d+)</,
+        text: (v) => `Java ${v} or newer (the release pom.xml compiles for) and Maven`,
+      },
     },
   },
   {
@@ -84,7 +88,7 @@ export const LANGUAGES: readonly Language[] = [
     program: (op) => `${op}.rb`,
     manifest: () => 'Gemfile',
     run: (program) => ['bundle install', `bundle exec ruby ${program}`],
-    sdk: { package: 'mercadopago-sdk', registry: 'RubyGems', requires: 'Ruby 3.3 or newer (the gem\'s own requirement)' },
+    sdk: { package: 'mercadopago-sdk', registry: 'RubyGems', requires: "Ruby 3.3 or newer (the gem's own requirement)" },
   },
   {
     id: 'csharp',

@@ -72,7 +72,13 @@ export function givenInput(operation: Pick<Operation, 'given'>): 'CARD_TOKEN' | 
 export function fillIn<T>(value: T, env: Record<string, string>): T {
   const fill = (text: string) => text.replace(/\{([A-Z][A-Z0-9_]*)\}/g, (match, name: string) => env[name] ?? match);
   const walk = (v: unknown): unknown =>
-    typeof v === 'string' ? fill(v) : Array.isArray(v) ? v.map(walk) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)])) : v;
+    typeof v === 'string'
+      ? fill(v)
+      : Array.isArray(v)
+        ? v.map(walk)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]))
+          : v;
   return walk(value) as T;
 }
 

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { getResponse } from 'msw';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { head, rawRequest } from '../tests/sandbox/raw-http.ts';
 import { DAY_MS, ManualClock } from './core/clock.ts';
-import { API_ORIGIN, MAX_BODY_BYTES } from './core/handlers.ts';
-import { createResponseValidator, validateSpec, type ResponseValidator, type Spec } from './openapi-validator.ts';
-import { head, rawRequest } from '../tests/raw-http.ts';
-import { listen } from './node/http-server.ts';
-import { createSandbox } from './core/sandbox.ts';
 import { FAULT_STATUSES } from './core/faults.ts';
+import { API_ORIGIN, MAX_BODY_BYTES } from './core/handlers.ts';
+import { createSandbox } from './core/sandbox.ts';
+import { listen } from './node/http-server.ts';
+import { createResponseValidator, type ResponseValidator, type Spec, validateSpec } from './openapi-validator.ts';
 
 let spec: Spec;
 let validate: ResponseValidator;
@@ -21,7 +21,7 @@ const fault503 = { message: 'Service unavailable', error: 'service_unavailable',
 const SITE = 'https://site.example';
 
 describe('sandbox/openapi.yaml', () => {
-  it('is valid OpenAPI 3.1 and describes exactly the sandbox\'s operations', () => {
+  it("is valid OpenAPI 3.1 and describes exactly the sandbox's operations", () => {
     expect(spec.openapi).toBe('3.1.0');
     const operations = Object.entries(spec.paths ?? {}).flatMap(([path, item]) =>
       Object.keys(item)
@@ -83,7 +83,9 @@ describe('the validation the conformance check uses', () => {
       /required property 'cause'/,
     );
     const wrongCode = { message: 'x', error: 'bad_request', status: 400, cause: [{ code: 2000, description: 'x', data: null }] };
-    expect(check('PUT', '/v1/payments/1', 400, wrongCode).join('\n')).toMatch(/\/cause\/0\/code must be equal to one of the allowed values/);
+    expect(check('PUT', '/v1/payments/1', 400, wrongCode).join('\n')).toMatch(
+      /\/cause\/0\/code must be equal to one of the allowed values/,
+    );
     const noData = { message: 'x', error: 'bad_request', status: 400, cause: [{ code: 2018, description: 'x' }] };
     expect(check('PUT', '/v1/payments/1', 400, noData).join('\n')).toMatch(/required property 'data'/);
   });
@@ -104,9 +106,9 @@ describe('the validation the conformance check uses', () => {
     ]);
     const headers = { 'x-request-id': randomUUID(), 'x-content-type-options': 'nosniff' };
     expect(validate({ method: 'GET', path: '/v1/payments/1', status: 200, body, headers })).toEqual([]);
-    expect(validate({ method: 'GET', path: '/v1/payments/1', status: 200, body, headers: { ...headers, 'x-content-type-options': 'sniff' } })).toEqual([
-      'header X-Content-Type-Options: (body) must be equal to constant "nosniff"',
-    ]);
+    expect(
+      validate({ method: 'GET', path: '/v1/payments/1', status: 200, body, headers: { ...headers, 'x-content-type-options': 'sniff' } }),
+    ).toEqual(['header X-Content-Type-Options: (body) must be equal to constant "nosniff"']);
     expect(validate({ method: 'PUT', path: '/v1/payments/1', status: 503, body: JSON.stringify(fault503), headers })).toEqual([
       'header Retry-After is missing',
     ]);
@@ -141,8 +143,7 @@ describe('every route and error shape, through the handlers', () => {
     if (options.contentType !== null) headers.set('Content-Type', options.contentType ?? 'application/json');
     if (options.auth !== null) headers.set('Authorization', options.auth ?? 'Bearer TEST-123-112614-abc-456');
     if (options.key) headers.set('X-Idempotency-Key', options.key);
-    const body =
-      options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+    const body = options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
     const request = new Request(`${API_ORIGIN}${path}`, { method, headers, body });
     // Fetch adds `text/plain` to a string body; a request without any type is built this way.
     if (options.contentType === null) request.headers.delete('content-type');
@@ -316,12 +317,21 @@ describe('every route and error shape, through the handlers', () => {
     for (const [method, path] of routes) {
       for (const contentType of ['text/plain', null, 'application/jsonp', 'text/json']) {
         const reply = await send(method, path, { body: '{"status":"cancelled"}', contentType, key: randomUUID() });
-        expect([method, path, contentType, reply.status, reply.body.error]).toEqual([method, path, contentType, 415, 'unsupported_media_type']);
+        expect([method, path, contentType, reply.status, reply.body.error]).toEqual([
+          method,
+          path,
+          contentType,
+          415,
+          'unsupported_media_type',
+        ]);
       }
     }
     expect((await send('GET', `/v1/payments/${id}`)).body.status).toBe('authorized');
     // Parameters are fine, and so is any case.
-    const cancelled = await send('PUT', `/v1/payments/${id}`, { body: { status: 'cancelled' }, contentType: 'Application/JSON; charset=utf-8' });
+    const cancelled = await send('PUT', `/v1/payments/${id}`, {
+      body: { status: 'cancelled' },
+      contentType: 'Application/JSON; charset=utf-8',
+    });
     expect(cancelled.body.status).toBe('cancelled');
     // An empty body needs no type.
     expect((await send('DELETE', '/__sandbox/faults', { auth: null, contentType: null })).status).toBe(200);
@@ -401,7 +411,10 @@ describe('every route and error shape, through the handlers', () => {
       body: { status: 503, times: 2, method: 'put', path: '/v1/payments/:id', retryAfter: 2 },
       auth: null,
     });
-    expect(armed).toMatchObject({ status: 201, body: { method: 'PUT', path: '/v1/payments/:id', status: 503, retryAfter: 2, when: 'before', remaining: 2 } });
+    expect(armed).toMatchObject({
+      status: 201,
+      body: { method: 'PUT', path: '/v1/payments/:id', status: 503, retryAfter: 2, when: 'before', remaining: 2 },
+    });
     await arm({ drop: true, when: 'after', times: null, path: '/nowhere' });
     await arm({ delayMs: 1, method: 'GET', path: '/nowhere', status: 429 });
     const listed = await send('GET', '/__sandbox/faults', { auth: null });
@@ -465,7 +478,7 @@ describe('every route and error shape, through the handlers', () => {
     }
   });
 
-  it('exercised every documented status of every route (but the HTTP server\'s own 500 on control routes)', () => {
+  it("exercised every documented status of every route (but the HTTP server's own 500 on control routes)", () => {
     const documented: string[] = [];
     for (const [path, item] of Object.entries(spec.paths ?? {})) {
       for (const [method, operation] of Object.entries(item)) {
@@ -485,13 +498,40 @@ describe('every route and error shape, through the handlers', () => {
 describe('x-adapter-responses: what the HTTP server answers by itself', () => {
   it('its 400s and 431 conform, headers included', async () => {
     const server = await listen(createSandbox().handlers);
-    const adapter = createResponseValidator({ paths: {}, 'x-unmatched-request': spec['x-adapter-responses'] as Spec['x-unmatched-request'] });
+    const adapter = createResponseValidator({
+      paths: {},
+      'x-unmatched-request': spec['x-adapter-responses'] as Spec['x-unmatched-request'],
+    });
     const auth: [string, string] = ['Authorization', 'Bearer TEST-1'];
     const cases: [string, number][] = [
-      [head('GET /v1/payments/1 HTTP/1.1', [['Host', 'x'], ['X-Odd', 'a\x01b'], ['Connection', 'close']]), 400],
-      [head('GET /v1/payments/1 HTTP/1.1', [['Host', 'x'], ['X-Big', 'a'.repeat(17 * 1024)], ['Connection', 'close']]), 431],
+      [
+        head('GET /v1/payments/1 HTTP/1.1', [
+          ['Host', 'x'],
+          ['X-Odd', 'a\x01b'],
+          ['Connection', 'close'],
+        ]),
+        400,
+      ],
+      [
+        head('GET /v1/payments/1 HTTP/1.1', [
+          ['Host', 'x'],
+          ['X-Big', 'a'.repeat(17 * 1024)],
+          ['Connection', 'close'],
+        ]),
+        431,
+      ],
       [head('GET /v1/payments/1 HTTP/1.1', [['Host', 'x'], auth, auth, ['Connection', 'close']]), 400],
-      [head('PUT /v1/payments/1 HTTP/1.1', [['Host', 'x'], auth, ['X-Idempotency-Key', 'a'], ['X-Idempotency-Key', 'b'], ['Content-Length', '0'], ['Connection', 'close']]), 400],
+      [
+        head('PUT /v1/payments/1 HTTP/1.1', [
+          ['Host', 'x'],
+          auth,
+          ['X-Idempotency-Key', 'a'],
+          ['X-Idempotency-Key', 'b'],
+          ['Content-Length', '0'],
+          ['Connection', 'close'],
+        ]),
+        400,
+      ],
     ];
     try {
       for (const [request, status] of cases) {
@@ -504,7 +544,6 @@ describe('x-adapter-responses: what the HTTP server answers by itself', () => {
     }
   });
 });
-
 
 /** The spec route a request lands on, as the validator routes it (written out, not read from the spec). */
 function routeOf(method: string, path: string): string {

@@ -40,21 +40,41 @@ const targets: Target[] = [
     name: 'sandbox',
     port: 3101,
     start: (port, loaded) =>
-      execa(nodeBin, ['scripts/sandbox.ts', '--port', String(port), ...(loaded ? ['--seed-reserves', String(reservesNeeded), '--max-payments', String(reservesNeeded + 1000)] : [])], { cwd: ROOT }),
+      execa(
+        nodeBin,
+        [
+          'scripts/sandbox.ts',
+          '--port',
+          String(port),
+          ...(loaded ? ['--seed-reserves', String(reservesNeeded), '--max-payments', String(reservesNeeded + 1000)] : []),
+        ],
+        { cwd: ROOT },
+      ),
   },
   {
     name: 'prism',
     port: 3102,
     start: (port) =>
-      execa(join(ROOT, 'node_modules', '.bin', 'prism'), ['mock', 'sandbox/openapi.yaml', '-p', String(port), '-h', '127.0.0.1', '-v', 'silent'], {
-        cwd: ROOT, env: { SCARF_ANALYTICS: 'false' },
-      }),
+      execa(
+        join(ROOT, 'node_modules', '.bin', 'prism'),
+        ['mock', 'sandbox/openapi.yaml', '-p', String(port), '-h', '127.0.0.1', '-v', 'silent'],
+        {
+          cwd: ROOT,
+          env: { SCARF_ANALYTICS: 'false' },
+        },
+      ),
   },
   { name: 'msw floor', port: 3104, start: (port) => execa(nodeBin, ['scripts/bench/msw-floor.ts', String(port)], { cwd: ROOT }) },
   { name: 'bare node:http', port: 3103, start: (port) => execa(nodeBin, ['scripts/bench/bare-server.ts', String(port)], { cwd: ROOT }) },
 ];
 
-interface Figures { rps: number; p50: number; p99: number; errors: number; non2xx: number }
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
 const results: Record<string, { firstResponseMs: number; get: Figures; cancel: Figures }> = {};
 
 for (const target of targets) {
@@ -100,17 +120,34 @@ const rows = Object.entries(results).map(([name, r]) => [
   `${r.cancel.p50} / ${r.cancel.p99} ms`,
   `${r.get.non2xx + r.cancel.non2xx} / ${r.get.errors + r.cancel.errors}`,
 ]);
-const header = ['target', 'first response', 'GET req/s (sandbox ÷ it)', 'GET p50 / p99', 'PUT cancel req/s (sandbox ÷ it)', 'PUT p50 / p99', 'non-2xx / errors'];
-console.log(`\n${connections} connections, ${duration} s per route, on ${process.platform} with ${(await import('node:os')).cpus().length} cores\n`);
+const header = [
+  'target',
+  'first response',
+  'GET req/s (sandbox ÷ it)',
+  'GET p50 / p99',
+  'PUT cancel req/s (sandbox ÷ it)',
+  'PUT p50 / p99',
+  'non-2xx / errors',
+];
+console.log(
+  `\n${connections} connections, ${duration} s per route, on ${process.platform} with ${(await import('node:os')).cpus().length} cores\n`,
+);
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 const floor = results['msw floor']!;
 const prism = results.prism!;
 const percent = (a: number, b: number) => `${((a / b) * 100).toFixed(0)} %`;
-console.log(`\nsandbox ÷ msw floor: GET ${percent(base.get.rps, floor.get.rps)}, PUT cancel ${percent(base.cancel.rps, floor.cancel.rps)} (goal ≥ 85 %)`);
-console.log(`sandbox ÷ Prism:     GET ${ratio(base.get.rps, prism.get.rps)}, PUT cancel ${ratio(base.cancel.rps, prism.cancel.rps)} (goal ≥ 3×)`);
+console.log(
+  `\nsandbox ÷ msw floor: GET ${percent(base.get.rps, floor.get.rps)}, PUT cancel ${percent(base.cancel.rps, floor.cancel.rps)} (goal ≥ 85 %)`,
+);
+console.log(
+  `sandbox ÷ Prism:     GET ${ratio(base.get.rps, prism.get.rps)}, PUT cancel ${ratio(base.cancel.rps, prism.cancel.rps)} (goal ≥ 3×)`,
+);
 await mkdir(join(ROOT, 'reports'), { recursive: true });
-await writeFile(join(ROOT, 'reports', 'bench.json'), `${JSON.stringify({ date: new Date().toISOString(), connections, duration, results }, null, 2)}\n`);
+await writeFile(
+  join(ROOT, 'reports', 'bench.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), connections, duration, results }, null, 2)}\n`,
+);
 
 async function firstResponse(port: number, started: number): Promise<number> {
   for (;;) {

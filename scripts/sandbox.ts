@@ -6,8 +6,8 @@
  * --cors-origin ORIGIN (the one browser origin, the docs site's, allowed to call it; none by default).
  */
 import { parseArgs } from 'node:util';
-import { listen } from '../sandbox/node/http-server.ts';
 import { createSandbox, DEFAULTS } from '../sandbox/core/sandbox.ts';
+import { listen } from '../sandbox/node/http-server.ts';
 
 const { values } = parseArgs({
   options: {
@@ -31,7 +31,9 @@ const number = (name: string, text: string): number => {
 
 const host = values.host;
 if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') {
-  console.warn(`sandbox: warning: listening on ${host}, so other machines may reach it. Use the default 127.0.0.1 unless you mean to share it.`);
+  console.warn(
+    `sandbox: warning: listening on ${host}, so other machines may reach it. Use the default 127.0.0.1 unless you mean to share it.`,
+  );
 }
 
 const sandbox = createSandbox({
@@ -42,16 +44,14 @@ const sandbox = createSandbox({
 });
 
 const port = number('port', values.port);
-let server;
+let server: Awaited<ReturnType<typeof listen>>;
 try {
   server = await listen(sandbox.handlers, { host, port });
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
   const other = port < 65535 ? port + 1 : 3001;
   const hint =
-    code === 'EADDRINUSE'
-      ? ` Another program uses that port: pass --port ${other} (or PORT=${other}), or --port 0 for any free port.`
-      : '';
+    code === 'EADDRINUSE' ? ` Another program uses that port: pass --port ${other} (or PORT=${other}), or --port 0 for any free port.` : '';
   console.error(`sandbox: cannot listen on ${host}:${values.port}: ${(error as Error).message}.${hint}`);
   process.exit(1);
 }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { execa } from 'execa';
-import { serveStatic, type StaticServer } from '../tests/browser/static-server.ts';
+import { type StaticServer, serveStatic } from './static-server.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -36,13 +36,17 @@ if (!existsSync(join(DIST, 'index.html'))) {
 // The sandbox as `npm run sandbox` runs it; its banner (card token, curl lines) goes to our stdout.
 // Only the site's own origin may call the sandbox from a browser.
 const siteOrigin = `http://${values.host}:${values.port}`;
-const sandbox = execa(process.execPath, ['scripts/sandbox.ts', '--port', values['sandbox-port'], '--host', values.host, '--cors-origin', siteOrigin], {
-  cwd: ROOT,
-  stdout: 'pipe',
-  stderr: 'inherit',
-  reject: false,
-  cleanup: true,
-});
+const sandbox = execa(
+  process.execPath,
+  ['scripts/sandbox.ts', '--port', values['sandbox-port'], '--host', values.host, '--cors-origin', siteOrigin],
+  {
+    cwd: ROOT,
+    stdout: 'pipe',
+    stderr: 'inherit',
+    reject: false,
+    cleanup: true,
+  },
+);
 
 const sandboxUrl = await new Promise<string>((resolve, reject) => {
   let seen = '';

@@ -26,17 +26,27 @@ if (positionals.length === 0) {
 const session = await openSession();
 try {
   const [command, ...args] = positionals as [string, ...string[]];
-  const { run, env } = await tryInSandbox(session, { command, args }, {
-    cwd: resolve(values.cwd),
-    workDir: await session.workDir('try'),
-    timeoutMs: Number(values.timeout) * 1000,
-  });
+  const { run, env } = await tryInSandbox(
+    session,
+    { command, args },
+    {
+      cwd: resolve(values.cwd),
+      workDir: await session.workDir('try'),
+      timeoutMs: Number(values.timeout) * 1000,
+    },
+  );
   console.error(`try-in-sandbox: ${JSON.stringify(env)}`);
   process.stdout.write(run.stdout);
   process.stderr.write(run.stderr);
   console.error(`try-in-sandbox: exit ${run.exitCode}${run.timedOut ? ' (timed out)' : ''} in ${Math.round(run.durationMs)} ms`);
   console.error('try-in-sandbox: the sandbox received:');
-  console.error(JSON.stringify(run.journal.map(({ method, path, headers, body, status }) => ({ method, path, headers, body, status })), null, 2));
+  console.error(
+    JSON.stringify(
+      run.journal.map(({ method, path, headers, body, status }) => ({ method, path, headers, body, status })),
+      null,
+      2,
+    ),
+  );
   process.exitCode = run.exitCode ?? 1;
 } finally {
   await session.close();

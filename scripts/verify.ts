@@ -14,7 +14,7 @@ import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findLanguage, LANGUAGES } from '../examples/languages.ts';
 import { loadOperations, type Operation } from '../examples/operations.ts';
-import { readPreviousReport, REPORT_JSON, writeReports } from './verify/report.ts';
+import { REPORT_JSON, readPreviousReport, writeReports } from './verify/report.ts';
 import { ROOT, type SdkChoice } from './verify/runner.ts';
 import { RUNNERS } from './verify/runners/index.ts';
 import { createVerifier, exampleFile } from './verify/verifier.ts';
@@ -50,11 +50,15 @@ const pickOperation = (name: string): Operation => {
   const matches = exact ? [exact] : operations.filter((op) => op.id.startsWith(name));
   if (matches.length === 1) return matches[0]!;
   const choices = operations.map((op) => op.id).join(', ');
-  return fail(matches.length === 0 ? `no operation "${name}"; choose from ${choices}` : `"${name}" could be ${matches.map((op) => op.id).join(' or ')}`);
+  return fail(
+    matches.length === 0
+      ? `no operation "${name}"; choose from ${choices}`
+      : `"${name}" could be ${matches.map((op) => op.id).join(' or ')}`,
+  );
 };
 const pickedOps = list(values.op).map(pickOperation);
-const pickedLangs = list(values.lang).map((name) =>
-  findLanguage(name) ?? fail(`no examples in "${name}"; choose from ${LANGUAGES.map((l) => l.id).join(', ')}`),
+const pickedLangs = list(values.lang).map(
+  (name) => findLanguage(name) ?? fail(`no examples in "${name}"; choose from ${LANGUAGES.map((l) => l.id).join(', ')}`),
 );
 const work = (pickedOps.length > 0 ? pickedOps : operations).flatMap((operation) =>
   (pickedLangs.length > 0 ? pickedLangs : LANGUAGES).map((language) => ({ operation, runner: RUNNERS[language.id] })),
@@ -73,7 +77,9 @@ if (values['prepare-only']) {
       if (!prepared) failed = true;
       const what = prepared
         ? `${runner.runtime.name} ${version}, ${prepared.sdk.name} ${prepared.sdk.version}`
-        : version ? `could not ready the SDK: ${error}` : `${runner.runtime.name} is missing; install it with: ${runner.runtime.install}`;
+        : version
+          ? `could not ready the SDK: ${error}`
+          : `${runner.runtime.name} is missing; install it with: ${runner.runtime.install}`;
       console.log(`verify --prepare-only: ${runner.id.padEnd(7)} ${seconds.padStart(5)} s  ${what}`);
     }
   } finally {
@@ -91,7 +97,12 @@ try {
   const worker = async () => {
     for (let item = queue.shift(); item; item = queue.shift()) {
       const file = exampleFile(item.operation, item.runner);
-      if (!(await access(file).then(() => true, () => false))) {
+      if (
+        !(await access(file).then(
+          () => true,
+          () => false,
+        ))
+      ) {
         missing.push(relative(ROOT, file));
         continue;
       }
@@ -111,25 +122,51 @@ const rank = (r: Verification) =>
 // A run with --op or --lang replaces its own entries in the report and keeps the others: each
 // entry names the bytes it verified, so a kept entry still claims nothing for a changed file.
 const filtered = pickedOps.length > 0 || pickedLangs.length > 0;
-const kept = filtered ? ((await readPreviousReport())?.results ?? []).filter((old) => !work.some(({ operation, runner }) => operation.id === old.operation && runner.id === old.language)) : [];
-await writeReports({ generatedAt: new Date().toISOString(), sdkChoice: sdk, results: [...results, ...kept].sort((a, b) => rank(a) - rank(b)) });
+const kept = filtered
+  ? ((await readPreviousReport())?.results ?? []).filter(
+      (old) => !work.some(({ operation, runner }) => operation.id === old.operation && runner.id === old.language),
+    )
+  : [];
+await writeReports({
+  generatedAt: new Date().toISOString(),
+  sdkChoice: sdk,
+  results: [...results, ...kept].sort((a, b) => rank(a) - rank(b)),
+});
 
 const count = (result: Verification['result']) => results.filter((r) => r.result === result).length;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-for (const file of missing) console.log(`✘ ${file} is missing: every operation has a program in every language (examples/languages.ts names the file)`);
+for (const file of missing)
+  console.log(`✘ ${file} is missing: every operation has a program in every language (examples/languages.ts names the file)`);
 console.log(`\n${count('passed')} passed, ${count('failed') + missing.length} failed, ${count('skipped')} skipped`);
-console.log(`verify: ${seconds} s; report in ${relative(process.cwd(), REPORT_JSON)}${kept.length > 0 ? ` (with ${kept.length} earlier entries this run did not redo)` : ''}`);
-if (ci && count('skipped') > 0) console.log('verify: CI=true, so a skipped program is a failure: install the missing runtime (bash scripts/setup.sh).');
+console.log(
+  `verify: ${seconds} s; report in ${relative(process.cwd(), REPORT_JSON)}${kept.length > 0 ? ` (with ${kept.length} earlier entries this run did not redo)` : ''}`,
+);
+if (ci && count('skipped') > 0)
+  console.log('verify: CI=true, so a skipped program is a failure: install the missing runtime (bash scripts/setup.sh).');
 process.exitCode = count('failed') > 0 || missing.length > 0 || (ci && count('skipped') > 0) ? 1 : 0;
 
 function print(operation: Operation, r: Verification): void {
   const mark = { passed: '✔', failed: '✘', skipped: '-' }[r.result];
-  const sdkText = !r.sdk ? '' : r.sdk.kind === 'double' ? `SDK double of ${r.sdk.name} ${r.sdk.version}` : r.sdk.kind === 'official' ? `${r.sdk.name} ${r.sdk.version}` : 'no SDK';
+  const sdkText = !r.sdk
+    ? ''
+    : r.sdk.kind === 'double'
+      ? `SDK double of ${r.sdk.name} ${r.sdk.version}`
+      : r.sdk.kind === 'official'
+        ? `${r.sdk.name} ${r.sdk.version}`
+        : 'no SDK';
   const label = `${operation.id} · ${LANGUAGES.find((l) => l.id === r.language)!.label}`;
-  console.log(`${mark} ${label.padEnd(26)} ${`${r.runtime.name} ${r.runtime.version}`.padEnd(18)} ${sdkText.padEnd(50)} ${(r.durationMs / 1000).toFixed(1).padStart(5)} s  ${r.result}`);
+  console.log(
+    `${mark} ${label.padEnd(26)} ${`${r.runtime.name} ${r.runtime.version}`.padEnd(18)} ${sdkText.padEnd(50)} ${(r.durationMs / 1000).toFixed(1).padStart(5)} s  ${r.result}`,
+  );
   if (r.result === 'passed') return;
   console.log(`    ${r.file}: ${r.reason}`);
   for (const check of r.checks) console.log(`    ${check.ok ? '✔' : '✘'} ${check.name}: ${check.detail}`);
   if (r.received.length > 0) console.log(`    the sandbox received:\n${r.received.map((line) => `      ${line}`).join('\n')}`);
-  if (r.stderrTail) console.log(`    stderr (last lines):\n${r.stderrTail.split(' | ').map((line) => `      ${line}`).join('\n')}`);
+  if (r.stderrTail)
+    console.log(
+      `    stderr (last lines):\n${r.stderrTail
+        .split(' | ')
+        .map((line) => `      ${line}`)
+        .join('\n')}`,
+    );
 }

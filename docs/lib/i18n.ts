@@ -39,7 +39,7 @@ export function fill(template: string, values: Record<string, string | number> =
  * English text that lives in a declaration (an operation's input in examples/<op>/operation.json,
  * an SDK's requirement in examples/languages.ts) or its translation, the UI string `key`. English
  * pages take the declaration's own words; a locale without the key falls back to them too
- * (i18next then answers with the key itself), which tests/site-i18n.test.ts does not allow.
+ * (i18next then answers with the key itself), which tests/site/site-i18n.test.ts does not allow.
  */
 export function declared(t: Translate, lang: string, key: string, english: string, values: Record<string, string | number> = {}): string {
   if (lang === 'en') return english;

@@ -1,7 +1,7 @@
 /**
  * The site's locales: English at the root, Spanish under /es/, Brazilian Portuguese under
  * /pt-br/. astro.config.mjs gives them to Starlight; the tests read them from here, so a locale
- * added here is checked for every page (tests/site-i18n.test.ts, tests/site-build.test.ts).
+ * added here is checked for every page (tests/site/site-i18n.test.ts, tests/site/site-build.test.ts).
  */
 export interface SiteLocale {
   /** Starlight's locale key: the URL's first segment, or `root` for English. */

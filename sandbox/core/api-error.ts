@@ -41,11 +41,7 @@ export class ApiError extends Error {
   readonly stamped: boolean;
   readonly headers: Record<string, string>;
 
-  constructor(
-    status: number,
-    message: string,
-    options: { code?: number; stamped?: boolean; headers?: Record<string, string> } = {},
-  ) {
+  constructor(status: number, message: string, options: { code?: number; stamped?: boolean; headers?: Record<string, string> } = {}) {
     super(message);
     this.status = status;
     this.code = options.code;
@@ -59,18 +55,14 @@ export class ApiError extends Error {
       message: this.message,
       error: ERROR_NAMES[this.status] ?? 'error',
       status: this.status,
-      cause:
-        this.code === undefined
-          ? []
-          : [{ code: this.code, description: this.message, data: this.stamped ? data : null }],
+      cause: this.code === undefined ? [] : [{ code: this.code, description: this.message, data: this.stamped ? data : null }],
     };
   }
 }
 
 /** Every cause the sandbox gives, in one place, with the API's wording. */
 export const errors = {
-  noToken: () =>
-    new ApiError(401, 'Must provide your access_token to proceed', { code: 5, stamped: false }),
+  noToken: () => new ApiError(401, 'Must provide your access_token to proceed', { code: 5, stamped: false }),
   /** The real API's answer to a token it does not know; ours refuses only absurd ones (over 512 characters). */
   invalidToken: () => new ApiError(401, 'Invalid access token'),
   paymentNotFound: () => new ApiError(404, 'Payment not found', { code: 2000 }),
@@ -81,17 +73,15 @@ export const errors = {
     }),
   cardTokenNotFound: () => new ApiError(400, 'Card Token not found', { code: 2006 }),
   invalidStatus: () => new ApiError(400, 'Invalid status for update', { code: 2016 }),
-  invalidAmountForUpdate: () =>
-    new ApiError(400, 'Invalid transaction_amount for update', { code: 2017 }),
+  invalidAmountForUpdate: () => new ApiError(400, 'Invalid transaction_amount for update', { code: 2017 }),
   invalidState: () =>
     new ApiError(400, 'The action requested is not valid for the current payment state', {
       code: 2018,
     }),
   statusNull: () => new ApiError(400, "Status attribute can't be null", { code: 4017 }),
-  idempotencyKeyNull: () =>
-    new ApiError(400, "Header X-Idempotency-Key can't be null", { code: 4292 }),
+  idempotencyKeyNull: () => new ApiError(400, "Header X-Idempotency-Key can't be null", { code: 4292 }),
   tokenNull: () => new ApiError(400, 'card_token_id is required', { code: 4000 }),
-  paymentMethodNull: () => new ApiError(400, 'payment_method_id attribute can\'t be null', { code: 4001 }),
+  paymentMethodNull: () => new ApiError(400, "payment_method_id attribute can't be null", { code: 4001 }),
   amountNull: () => new ApiError(400, "transaction_amount attribute can't be null", { code: 4002 }),
   amountNotNumber: () => new ApiError(400, 'transaction_amount attribute must be numeric', { code: 4003 }),
   installmentsNull: () => new ApiError(400, "installments attribute can't be null", { code: 4004 }),
@@ -102,8 +92,6 @@ export const errors = {
   invalidParameter: (what: string) => new ApiError(400, `Invalid parameter: ${what}`),
   malformedJson: () => new ApiError(400, 'Malformed JSON in request body'),
   bodyNotObject: () => new ApiError(400, 'The request body must be a JSON object'),
-  unsupportedMediaType: () =>
-    new ApiError(415, 'Content-Type must be application/json: send the body as JSON with that header'),
-  bodyTooLarge: (limit: number) =>
-    new ApiError(413, `Request body is larger than ${limit} bytes`),
+  unsupportedMediaType: () => new ApiError(415, 'Content-Type must be application/json: send the body as JSON with that header'),
+  bodyTooLarge: (limit: number) => new ApiError(413, `Request body is larger than ${limit} bytes`),
 };

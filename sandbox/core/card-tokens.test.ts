@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { API_DATE, api, causeCode, inProcessServer, RESERVE_BODY } from '../../tests/support/sandbox.ts';
 import { DAY_MS, ManualClock } from './clock.ts';
 import { createSandbox } from './sandbox.ts';
-import { api, API_DATE, causeCode, inProcessServer, RESERVE_BODY } from '../testing.ts';
 
 const mp = inProcessServer();
 beforeAll(mp.start);

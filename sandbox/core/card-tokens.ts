@@ -1,9 +1,9 @@
-import { randomHex } from './random.ts';
 import { apiDate } from './api-date.ts';
 import { errors } from './api-error.ts';
 import type { Clock } from './clock.ts';
-import { cardFor, type TestCard } from './test-cards.ts';
 import { isObject, type JsonObject } from './json.ts';
+import { randomHex } from './random.ts';
+import { cardFor, type TestCard } from './test-cards.ts';
 
 export interface CardToken {
   id: string;

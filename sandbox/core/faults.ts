@@ -1,5 +1,5 @@
 import { matchRequestUrl } from 'msw';
-import { errors, ApiError } from './api-error.ts';
+import { ApiError, errors } from './api-error.ts';
 import { API_ORIGIN } from './api-origin.ts';
 import type { JsonObject } from './json.ts';
 
@@ -33,8 +33,14 @@ export interface Fault {
 
 /** What a fault may answer, and with which message: the statuses the official SDKs retry, and the API's lock and timeout. */
 const FAULT_MESSAGES: Record<number, string> = {
-  408: 'Request timeout', 409: 'Conflict', 423: 'Resource locked', 429: 'Too many requests',
-  500: 'Internal server error', 502: 'Bad gateway', 503: 'Service unavailable', 504: 'Gateway timeout',
+  408: 'Request timeout',
+  409: 'Conflict',
+  423: 'Resource locked',
+  429: 'Too many requests',
+  500: 'Internal server error',
+  502: 'Bad gateway',
+  503: 'Service unavailable',
+  504: 'Gateway timeout',
 };
 
 export const FAULT_STATUSES: readonly number[] = Object.keys(FAULT_MESSAGES).map(Number);

@@ -1,8 +1,8 @@
-import { delay, http, HttpResponse, matchRequestUrl, type HttpHandler } from 'msw';
+import { delay, type HttpHandler, HttpResponse, http, matchRequestUrl } from 'msw';
 import { causeStamp } from './api-date.ts';
-import { API_ORIGIN } from './api-origin.ts';
 import { ApiError, errors } from './api-error.ts';
-import { faultError, type Fault } from './faults.ts';
+import { API_ORIGIN } from './api-origin.ts';
+import { faultError } from './faults.ts';
 import { Idempotency, type StoredResponse } from './idempotency.ts';
 import { isObject, type JsonObject } from './json.ts';
 import { randomUUID } from './random.ts';
@@ -45,32 +45,42 @@ const ROUTES: Route[] = [
     method: 'GET',
     path: '/v1/payments/:id',
     idempotency: 'none',
-    action: (state) => ({ params }) => ({ status: 200, body: state.payments.get(paymentId(params.id)) }),
+    action:
+      (state) =>
+      ({ params }) => ({ status: 200, body: state.payments.get(paymentId(params.id)) }),
   },
   {
     method: 'PUT',
     path: '/v1/payments/:id',
     idempotency: 'optional',
-    action: (state) => ({ params, body }) => ({ status: 200, body: state.payments.update(paymentId(params.id), body) }),
+    action:
+      (state) =>
+      ({ params, body }) => ({ status: 200, body: state.payments.update(paymentId(params.id), body) }),
   },
   {
     method: 'POST',
     path: '/v1/payments',
     idempotency: 'required',
-    action: (state) => ({ body }) => ({ status: 201, body: state.payments.create(body, state.cardTokens) }),
+    action:
+      (state) =>
+      ({ body }) => ({ status: 201, body: state.payments.create(body, state.cardTokens) }),
   },
   {
     method: 'POST',
     path: '/v1/card_tokens',
     idempotency: 'none',
-    action: (state) => ({ body }) => ({ status: 201, body: state.cardTokens.create(body) }),
+    action:
+      (state) =>
+      ({ body }) => ({ status: 201, body: state.cardTokens.create(body) }),
   },
   {
     method: 'POST',
     path: `${CONTROL_PREFIX}/faults`,
     idempotency: 'none',
     control: true,
-    action: (state) => ({ body }) => ({ status: 201, body: state.faults.add(body) }),
+    action:
+      (state) =>
+      ({ body }) => ({ status: 201, body: state.faults.add(body) }),
   },
   {
     method: 'GET',
@@ -108,7 +118,9 @@ export function createHandlers(state: SandboxState): HttpHandler[] {
   // A method without a route falls through to the catch-all below, which answers 405.
   const paths = [...new Set(ROUTES.map((route) => route.path))];
   const handlers = paths.map((path) => {
-    const byMethod = new Map(ROUTES.filter((route) => route.path === path).map((route) => [route.method as string, { route, act: route.action(state) }]));
+    const byMethod = new Map(
+      ROUTES.filter((route) => route.path === path).map((route) => [route.method as string, { route, act: route.action(state) }]),
+    );
     return http.all(`${API_ORIGIN}${path}`, ({ request, params }) => {
       const found = byMethod.get(request.method);
       if (!found) return undefined;
@@ -140,7 +152,11 @@ export function createHandlers(state: SandboxState): HttpHandler[] {
     http.all(`${API_ORIGIN}/*`, ({ request }) =>
       respond(state, request, undefined, () => {
         const path = new URL(request.url).pathname;
-        const allow = [...new Set(ROUTES.filter((route) => matchRequestUrl(new URL(request.url), route.path, API_ORIGIN).matches).map((route) => route.method))];
+        const allow = [
+          ...new Set(
+            ROUTES.filter((route) => matchRequestUrl(new URL(request.url), route.path, API_ORIGIN).matches).map((route) => route.method),
+          ),
+        ];
         if (allow.length > 0) throw errors.methodNotAllowed(request.method, path, allow);
         throw errors.routeNotFound(path);
       }),

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { API_DATE, api, causeCode, inProcessServer, RESERVE_BODY } from '../../tests/support/sandbox.ts';
 import { DAY_MS, ManualClock } from './clock.ts';
 import type { Payment } from './payment.ts';
 import { createSandbox, type Sandbox } from './sandbox.ts';
-import { api, API_DATE, causeCode, inProcessServer, RESERVE_BODY } from '../testing.ts';
 
 const mp = inProcessServer();
 beforeAll(mp.start);
@@ -180,7 +180,10 @@ describe('GET /v1/payments/{id}', () => {
     expect(reply.body).toEqual(reserve);
   });
 
-  it.each([['an unknown id', 123456789], ['a non-numeric id', 'abc']])('%s: 404 cause 2000', async (_, id) => {
+  it.each([
+    ['an unknown id', 123456789],
+    ['a non-numeric id', 'abc'],
+  ])('%s: 404 cause 2000', async (_, id) => {
     const reply = await client.get(id);
     expect(reply.status).toBe(404);
     expect(reply.body).toMatchObject({
@@ -242,18 +245,18 @@ describe('PUT {"status":"cancelled"}', () => {
     expect(causeCode(await client.cancel(reserve.id))).toBe(2018);
   });
 
-  it.each(['canceled', 'CANCELLED', 'approved', 'refunded', '', 1])(
-    'status %j: 400 cause 2016, payment unchanged',
-    async (status) => {
-      const reserve = await client.reserve();
-      const reply = await client.cancel(reserve.id, status);
-      expect(reply.status).toBe(400);
-      expect(reply.body).toMatchObject({ cause: [{ code: 2016, description: 'Invalid status for update' }] });
-      expect((await client.get(reserve.id)).body).toEqual(reserve);
-    },
-  );
+  it.each(['canceled', 'CANCELLED', 'approved', 'refunded', '', 1])('status %j: 400 cause 2016, payment unchanged', async (status) => {
+    const reserve = await client.reserve();
+    const reply = await client.cancel(reserve.id, status);
+    expect(reply.status).toBe(400);
+    expect(reply.body).toMatchObject({ cause: [{ code: 2016, description: 'Invalid status for update' }] });
+    expect((await client.get(reserve.id)).body).toEqual(reserve);
+  });
 
-  it.each([['an empty body', {}], ['status null', { status: null }]])('%s: 400 cause 4017', async (_, body) => {
+  it.each([
+    ['an empty body', {}],
+    ['status null', { status: null }],
+  ])('%s: 400 cause 4017', async (_, body) => {
     const reserve = await client.reserve();
     const reply = await client.update(reserve.id, body);
     expect(reply.status).toBe(400);

@@ -3,7 +3,7 @@ import { errors } from './api-error.ts';
 import type { CardTokens } from './card-tokens.ts';
 import type { Clock } from './clock.ts';
 import { isObject, type JsonObject } from './json.ts';
-import { mayMove, newPayment, settle, type Payment } from './payment.ts';
+import { mayMove, newPayment, type Payment, settle } from './payment.ts';
 import { random40 } from './random.ts';
 import { outcomeFor } from './test-cards.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { api, causeCode, inProcessServer, RESERVE_BODY, type Reply } from '../../tests/support/sandbox.ts';
 import { ManualClock } from './clock.ts';
 import { createSandbox, type Sandbox } from './sandbox.ts';
-import { api, causeCode, inProcessServer, RESERVE_BODY, type Reply } from '../testing.ts';
 
 const mp = inProcessServer();
 beforeAll(mp.start);
@@ -27,7 +27,11 @@ function expectEnvelope(reply: Reply, status: number, error: string) {
     cause: expect.any(Array),
   });
   for (const cause of (reply.body as { cause: unknown[] }).cause) {
-    expect(cause).toEqual({ code: expect.any(Number), description: expect.any(String), data: expect.toSatisfy((d) => d === null || typeof d === 'string') });
+    expect(cause).toEqual({
+      code: expect.any(Number),
+      description: expect.any(String),
+      data: expect.toSatisfy((d) => d === null || typeof d === 'string'),
+    });
   }
 }
 
@@ -220,7 +224,7 @@ describe('a snapshot, restored into a new sandbox (how the in-browser sandbox ou
     expect(next.id).toBeGreaterThan(captured.body.id);
   });
 
-  it('keeps a reserve\'s deadline: it still lapses after the restore', async () => {
+  it("keeps a reserve's deadline: it still lapses after the restore", async () => {
     const reserve = await client.reserve();
     const restored = createSandbox({ clock, restore: JSON.parse(JSON.stringify(sandbox.snapshot())) });
     mp.serve(restored);

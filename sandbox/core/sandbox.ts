@@ -1,14 +1,14 @@
 import type { HttpHandler } from 'msw';
 import { CardTokens } from './card-tokens.ts';
-import { DAY_MS, systemClock, type Clock } from './clock.ts';
+import { type Clock, DAY_MS, systemClock } from './clock.ts';
 import { Faults } from './faults.ts';
 import { createHandlers } from './handlers.ts';
 import { Idempotency } from './idempotency.ts';
 import { Journal, type JournalEntry } from './journal.ts';
 import type { Payment } from './payment.ts';
 import { Payments } from './payments.ts';
-import { RESERVE_BODY, TEST_CARD } from './test-cards.ts';
 import type { SandboxState } from './state.ts';
+import { RESERVE_BODY, TEST_CARD } from './test-cards.ts';
 
 export type { SandboxState };
 
@@ -30,7 +30,6 @@ export interface SandboxOptions {
   /** The one browser origin (the docs site) allowed to call the sandbox with CORS. */
   corsOrigin?: string;
 }
-
 
 /**
  * A sandbox's payments, unused card tokens and stored idempotent answers, as plain JSON.
@@ -93,7 +92,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
 
   return {
     ...state,
-    snapshot: () => ({ version: 1, payments: payments.snapshot(), cardTokens: cardTokens.snapshot(), idempotency: state.idempotency.snapshot() }),
+    snapshot: () => ({
+      version: 1,
+      payments: payments.snapshot(),
+      cardTokens: cardTokens.snapshot(),
+      idempotency: state.idempotency.snapshot(),
+    }),
     handlers: createHandlers(state),
     createCardToken,
     createPayment: ({ cardholderName = 'APRO', amount = RESERVE_BODY.transaction_amount, capture = false } = {}) =>

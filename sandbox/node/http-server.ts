@@ -1,8 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
-import { randomUUID } from 'node:crypto';
-import type { Socket } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { getResponse, type RequestHandler } from 'msw';
 import { API_ORIGIN, MAX_BODY_BYTES } from '../core/handlers.ts';
 
@@ -53,7 +52,11 @@ async function handle(handlers: RequestHandler[], req: IncomingMessage, res: Ser
     for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
     // Whatever host or absolute URL the request names, it is answered here: nothing is forwarded.
     const path = (req.url ?? '/').startsWith('/') ? req.url! : new URL(req.url ?? '/', API_ORIGIN).pathname;
-    request = new Request(API_ORIGIN + path, { method, headers, body: method === "GET" || method === "HEAD" ? undefined : (body as Uint8Array<ArrayBuffer>) });
+    request = new Request(API_ORIGIN + path, {
+      method,
+      headers,
+      body: method === 'GET' || method === 'HEAD' ? undefined : (body as Uint8Array<ArrayBuffer>),
+    });
   } catch {
     // Headers or a method that Node accepted but Fetch refuses (e.g. CONNECT, odd header bytes).
     return reply(res, 400, 'Malformed request: its method, path or headers cannot be read', 'bad_request');
@@ -63,7 +66,9 @@ async function handle(handlers: RequestHandler[], req: IncomingMessage, res: Ser
   // msw's network error: close the connection without an answer.
   if (response.type === 'error') return void req.socket.destroy();
   const out: Record<string, string> = {};
-  response.headers.forEach((value, name) => (out[name] = value));
+  response.headers.forEach((value, name) => {
+    out[name] = value;
+  });
   // A body cut short cannot be drained: close the connection once the error is sent.
   if (truncated) out.connection = 'close';
   res.writeHead(response.status, out);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { LanguageId } from '../../examples/languages.ts';
 import { doubleDir } from '../../scripts/verify/runner.ts';
 import { RUNNERS } from '../../scripts/verify/runners/index.ts';
-import { openSession, tryInSandbox, type TryResult } from '../../scripts/verify/session.ts';
+import { openSession, type TryResult, tryInSandbox } from '../../scripts/verify/session.ts';
 import type { JournalEntry } from '../core/journal.ts';
 
 /**

@@ -4,13 +4,16 @@
  * per-request machinery costs by itself. The sandbox cannot beat it while msw's handlers are
  * its one HTTP surface (docs/decisions/0001). Usage: node msw-floor.ts <port>
  */
-import { http, HttpResponse } from 'msw';
+import { HttpResponse, http } from 'msw';
 import { API_ORIGIN } from '../../sandbox/core/api-origin.ts';
 import { createSandbox } from '../../sandbox/core/sandbox.ts';
 import { listen } from '../../sandbox/node/http-server.ts';
 
 // A real payment resource, so the body is as large as the sandbox's.
 const payment = createSandbox().createPayment();
-const server = await listen([http.all(`${API_ORIGIN}/*`, () => HttpResponse.json(payment))], { port: Number(process.argv[2]), host: '127.0.0.1' });
+const server = await listen([http.all(`${API_ORIGIN}/*`, () => HttpResponse.json(payment))], {
+  port: Number(process.argv[2]),
+  host: '127.0.0.1',
+});
 console.log('listening');
 process.once('SIGTERM', () => server.close().then(() => process.exit(0)));

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
+import { fillIn, type Operation } from '../../examples/operations.ts';
 import type { JournalEntry } from '../../sandbox/core/journal.ts';
 import type { Payment } from '../../sandbox/core/payment.ts';
-import { fillIn, type Operation } from '../../examples/operations.ts';
 import type { HermeticResult } from './hermetic.ts';
 
 import type { Check, SentRequest } from './report-schema.ts';
@@ -50,7 +50,9 @@ export function sentRequest(entry: JournalEntry, env: Record<string, string>, ac
   return {
     method: entry.method,
     path: hide(entry.path),
-    headers: Object.entries(entry.headers).filter(([name]) => !CONNECTION_HEADERS.has(name)).map(([name, value]) => [name, hide(value)]),
+    headers: Object.entries(entry.headers)
+      .filter(([name]) => !CONNECTION_HEADERS.has(name))
+      .map(([name, value]) => [name, hide(value)]),
     body: hide(entry.body),
   };
 }
@@ -87,7 +89,9 @@ function requestCheck(journal: JournalEntry[], want: Expectations): { check: Che
     problems.push(`sent the body ${request.body.trim() || '(empty)'} instead of ${how}`);
   }
   if (request.headers.authorization !== `Bearer ${want.accessToken}`) {
-    problems.push(`did not send the access token from MERCADOPAGO_ACCESS_TOKEN as "Authorization: Bearer …" (sent ${request.headers.authorization ? `"${request.headers.authorization}"` : 'none'})`);
+    problems.push(
+      `did not send the access token from MERCADOPAGO_ACCESS_TOKEN as "Authorization: Bearer …" (sent ${request.headers.authorization ? `"${request.headers.authorization}"` : 'none'})`,
+    );
   }
   if (!request.headers['x-idempotency-key']?.trim()) problems.push('sent no X-Idempotency-Key header');
   const status = want.operation.response.status;
@@ -99,19 +103,30 @@ function requestCheck(journal: JournalEntry[], want: Expectations): { check: Che
 function stateCheck(targetId: number | undefined, want: Expectations): Check {
   const name = 'leaves the payment as documented';
   const payment = targetId === undefined ? undefined : want.paymentById(targetId);
-  if (!payment) return { name, ok: false, detail: targetId === undefined ? 'no payment was made' : `the sandbox has no payment ${targetId}` };
+  if (!payment)
+    return { name, ok: false, detail: targetId === undefined ? 'no payment was made' : `the sandbox has no payment ${targetId}` };
   const wrong = Object.entries(want.operation.state)
     .filter(([key, value]) => !isDeepStrictEqual(payment[key], value))
     .map(([key, value]) => `${key} ${JSON.stringify(payment[key])} (the docs: ${JSON.stringify(value)})`);
   if (wrong.length > 0) return { name, ok: false, detail: `the payment ${payment.id} is left with ${wrong.join(', ')}` };
-  return { name, ok: true, detail: Object.values(want.operation.state).map((v) => String(v)).join(' / ') };
+  return {
+    name,
+    ok: true,
+    detail: Object.values(want.operation.state)
+      .map((v) => String(v))
+      .join(' / '),
+  };
 }
 
 function outputCheck(stdout: string, targetId: number | undefined, want: Expectations): Check {
   const name = 'prints the documented response';
   const printed = parseJson(stdout);
   if (printed === undefined || typeof printed !== 'object' || printed === null || Array.isArray(printed)) {
-    return { name, ok: false, detail: stdout.trim() ? `printed something that is not a JSON object: ${lastLines(stdout, 2)}` : 'printed nothing' };
+    return {
+      name,
+      ok: false,
+      detail: stdout.trim() ? `printed something that is not a JSON object: ${lastLines(stdout, 2)}` : 'printed nothing',
+    };
   }
   const response = printed as Record<string, unknown>;
   const expected = want.operation.response.body;
@@ -157,11 +172,19 @@ export function parseJson(text: string): unknown {
  * Mono) or last (Python), always naming an error or exception. Else the last lines.
  */
 export function errorSummary(text: string): string {
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const said = lines.find((line) => /(error|exception)\b/i.test(line) && !/^(unhandled exception|traceback|stack trace):?$/i.test(line));
   return said ?? lastLines(text, 3);
 }
 
 export function lastLines(text: string, count: number): string {
-  return text.trim().split('\n').filter((line) => line.trim()).slice(-count).join(' | ');
+  return text
+    .trim()
+    .split('\n')
+    .filter((line) => line.trim())
+    .slice(-count)
+    .join(' | ');
 }

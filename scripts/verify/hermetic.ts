@@ -2,9 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
-import { listen } from '../../sandbox/node/http-server.ts';
 import type { JournalEntry } from '../../sandbox/core/journal.ts';
 import type { Sandbox } from '../../sandbox/core/sandbox.ts';
+import { listen } from '../../sandbox/node/http-server.ts';
 import { API_HOST, type RunCa } from './run-ca.ts';
 
 const ENTRY = fileURLToPath(new URL('./namespace-entry.ts', import.meta.url));
@@ -64,8 +64,23 @@ export async function runHermetic(options: HermeticOptions): Promise<HermeticRes
   try {
     const result = await execa(
       'unshare',
-      ['--user', '--map-root-user', '--net', '--mount', '--pid', '--fork', '--kill-child', '--mount-proc',
-        process.execPath, ENTRY, hostsFile, socket, '--', options.command, ...(options.args ?? [])],
+      [
+        '--user',
+        '--map-root-user',
+        '--net',
+        '--mount',
+        '--pid',
+        '--fork',
+        '--kill-child',
+        '--mount-proc',
+        process.execPath,
+        ENTRY,
+        hostsFile,
+        socket,
+        '--',
+        options.command,
+        ...(options.args ?? []),
+      ],
       {
         cwd: options.cwd,
         env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8', ...trustEnv(ca), ...options.env },

@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { language } from '../../examples/languages.ts';
-import { REPORT_FILE, ReportSchema, type Report, type Verification } from './report-schema.ts';
+import { REPORT_FILE, type Report, ReportSchema, type Verification } from './report-schema.ts';
 import { ROOT } from './runner.ts';
 
 export const REPORT_JSON = join(ROOT, REPORT_FILE);

@@ -25,11 +25,36 @@ export async function makeRunCa(dir: string): Promise<RunCa> {
   const file = (name: string) => join(dir, name);
   const subject = `/CN=Verified docs sandbox CA ${new Date().toISOString()}`;
   await execa('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', subject,
-    '-keyout', file('ca.key'), '-out', file('ca.pem'),
-    '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign',
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-days',
+    '2',
+    '-subj',
+    subject,
+    '-keyout',
+    file('ca.key'),
+    '-out',
+    file('ca.pem'),
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign',
   ]);
-  await execa('openssl', ['req', '-newkey', 'rsa:2048', '-nodes', '-subj', `/CN=${API_HOST}`, '-keyout', file('server.key'), '-out', file('server.csr')]);
+  await execa('openssl', [
+    'req',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-subj',
+    `/CN=${API_HOST}`,
+    '-keyout',
+    file('server.key'),
+    '-out',
+    file('server.csr'),
+  ]);
   await writeFile(
     file('server.ext'),
     `subjectAltName=DNS:${API_HOST}\nbasicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n`,
@@ -37,13 +62,36 @@ export async function makeRunCa(dir: string): Promise<RunCa> {
   const password = 'sandbox-trust';
   await Promise.all([
     execa('openssl', [
-      'x509', '-req', '-in', file('server.csr'), '-CA', file('ca.pem'), '-CAkey', file('ca.key'), '-CAcreateserial',
-      '-days', '2', '-extfile', file('server.ext'), '-out', file('server.pem'),
+      'x509',
+      '-req',
+      '-in',
+      file('server.csr'),
+      '-CA',
+      file('ca.pem'),
+      '-CAkey',
+      file('ca.key'),
+      '-CAcreateserial',
+      '-days',
+      '2',
+      '-extfile',
+      file('server.ext'),
+      '-out',
+      file('server.pem'),
     ]),
     // keytool marks the entry as trusted for the JVM, which openssl 3.0 cannot do.
     execa('keytool', [
-      '-importcert', '-noprompt', '-alias', 'sandbox-ca', '-file', file('ca.pem'),
-      '-keystore', file('truststore.p12'), '-storetype', 'PKCS12', '-storepass', password,
+      '-importcert',
+      '-noprompt',
+      '-alias',
+      'sandbox-ca',
+      '-file',
+      file('ca.pem'),
+      '-keystore',
+      file('truststore.p12'),
+      '-storetype',
+      'PKCS12',
+      '-storepass',
+      password,
     ]),
   ]);
   return {

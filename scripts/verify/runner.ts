@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { access, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import type { LanguageId } from '../../examples/languages.ts';
 import type { RunCa } from './run-ca.ts';
@@ -14,6 +14,7 @@ export const CACHE = join(ROOT, '.cache');
 export type SdkChoice = 'real' | 'double' | 'auto';
 
 export type { SdkInfo } from './report-schema.ts';
+
 import type { SdkInfo } from './report-schema.ts';
 
 /** The program to start inside the namespace, after any compile step. */
@@ -64,7 +65,11 @@ export async function cacheDir(...parts: string[]): Promise<string> {
   return dir;
 }
 
-export const exists = (path: string): Promise<boolean> => access(path).then(() => true, () => false);
+export const exists = (path: string): Promise<boolean> =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 /**
  * The manifest that pins a program's SDK: the one beside it, or, for a program outside
@@ -73,7 +78,9 @@ export const exists = (path: string): Promise<boolean> => access(path).then(() =
 export async function manifestFor(language: LanguageId, name: string, file?: string): Promise<string> {
   const beside = file && join(dirname(file), name);
   if (beside && (await exists(beside))) return beside;
-  for (const entry of (await readdir(EXAMPLES, { withFileTypes: true })).filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of (await readdir(EXAMPLES, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .sort((a, b) => a.name.localeCompare(b.name))) {
     const candidate = join(EXAMPLES, entry.name, language, name);
     if (await exists(candidate)) return candidate;
   }
@@ -110,7 +117,9 @@ export async function compiledOnce(
 }
 
 export async function fileHash(path: string): Promise<string> {
-  return createHash('sha256').update(await readFile(path)).digest('hex');
+  return createHash('sha256')
+    .update(await readFile(path))
+    .digest('hex');
 }
 
 /** An SDK double's own label: which official SDK and version it stands in for. */
@@ -131,12 +140,12 @@ export async function chooseDoubleOrFail(choice: SdkChoice, registry: { name: st
   if (choice === 'double') return doubleInfo(language);
   const reachable = await answers(registry.url);
   if (reachable) {
-    throw new Error(
-      `${registry.name} answers, but this verifier cannot install the official ${language} SDK yet; run with --sdk double`,
-    );
+    throw new Error(`${registry.name} answers, but this verifier cannot install the official ${language} SDK yet; run with --sdk double`);
   }
   if (choice === 'real') {
-    throw new Error(`the official ${language} SDK comes from ${registry.name} (${registry.url}), which this machine cannot reach; run with --sdk double or --sdk auto`);
+    throw new Error(
+      `the official ${language} SDK comes from ${registry.name} (${registry.url}), which this machine cannot reach; run with --sdk double or --sdk auto`,
+    );
   }
   return doubleInfo(language);
 }

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSandbox, type Sandbox } from '../../sandbox/core/sandbox.ts';
-import { runHermetic, type HermeticResult } from './hermetic.ts';
+import { type HermeticResult, runHermetic } from './hermetic.ts';
 import { makeRunCa, type RunCa } from './run-ca.ts';
 import type { Command } from './runner.ts';
 
@@ -56,7 +56,11 @@ export interface TryResult {
  * an unused card token of the approving test card (CARD_TOKEN) and of a declining one
  * (DECLINED_CARD_TOKEN), and an amount less than the reserve (CAPTURE_AMOUNT).
  */
-export async function tryInSandbox(session: Session, command: Command, options: { cwd: string; workDir: string; timeoutMs: number }): Promise<TryResult> {
+export async function tryInSandbox(
+  session: Session,
+  command: Command,
+  options: { cwd: string; workDir: string; timeoutMs: number },
+): Promise<TryResult> {
   const sandbox = createSandbox();
   const reserve = sandbox.createPayment();
   const captured = sandbox.createPayment({ capture: true });

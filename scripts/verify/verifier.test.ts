@@ -22,7 +22,9 @@ describe('the verifier', () => {
   });
 
   it('fails, naming the registry, when --sdk real asks for an SDK this machine cannot install', async () => {
-    await expect(RUNNERS.ruby.prepare('real')).rejects.toThrow(/official ruby SDK comes from RubyGems .* which this machine cannot reach; run with --sdk double/);
+    await expect(RUNNERS.ruby.prepare('real')).rejects.toThrow(
+      /official ruby SDK comes from RubyGems .* which this machine cannot reach; run with --sdk double/,
+    );
   });
 
   it('labels a double as a double, with the official SDK and version it stands in for', async () => {
@@ -31,7 +33,14 @@ describe('the verifier', () => {
   });
 
   it('accepts the names readers use for a language', () => {
-    expect(['C#', 'cs', 'JavaScript', 'py', 'Curl', 'golang'].map((name) => findLanguage(name)?.id)).toEqual(['csharp', 'csharp', 'node', 'python', 'curl', 'go']);
+    expect(['C#', 'cs', 'JavaScript', 'py', 'Curl', 'golang'].map((name) => findLanguage(name)?.id)).toEqual([
+      'csharp',
+      'csharp',
+      'node',
+      'python',
+      'curl',
+      'go',
+    ]);
     expect(findLanguage('cobol')).toBeUndefined();
   });
 

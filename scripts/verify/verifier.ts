@@ -3,7 +3,7 @@ import { language as languageOf } from '../../examples/languages.ts';
 import type { Operation } from '../../examples/operations.ts';
 import { EXAMPLES, fileHash, type Prepared, type Runner, type SdkChoice } from './runner.ts';
 import { openSession, type Session } from './session.ts';
-import { notRun, verifyFile, type Verification } from './verify-file.ts';
+import { notRun, type Verification, verifyFile } from './verify-file.ts';
 
 export interface Readiness {
   version?: string;

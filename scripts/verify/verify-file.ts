@@ -5,7 +5,7 @@ import { describeAnswer, judge, lastLines, parseJson, sentRequest } from './chec
 import { paymentById, prepareSandbox } from './given.ts';
 import { runHermetic } from './hermetic.ts';
 import type { Verification } from './report-schema.ts';
-import { fileHash, ROOT, type Prepared, type Runner } from './runner.ts';
+import { fileHash, type Prepared, ROOT, type Runner } from './runner.ts';
 import { newAccessToken, type Session } from './session.ts';
 
 export type { Verification };
@@ -39,8 +39,15 @@ export async function verifyFile(options: VerifyFileOptions): Promise<Verificati
   if ('compileError' in command) {
     const detail = `does not compile: ${firstErrors(command.compileError)}`;
     return {
-      ...base, result: 'failed', reason: detail, durationMs: performance.now() - started,
-      checks: [{ name: 'compiles', ok: false, detail }], response: null, stderrTail: lastLines(command.compileError, 8), received: [], request: null,
+      ...base,
+      result: 'failed',
+      reason: detail,
+      durationMs: performance.now() - started,
+      checks: [{ name: 'compiles', ok: false, detail }],
+      response: null,
+      stderrTail: lastLines(command.compileError, 8),
+      received: [],
+      request: null,
     };
   }
 
@@ -48,7 +55,9 @@ export async function verifyFile(options: VerifyFileOptions): Promise<Verificati
   const env = prepareSandbox(sandbox, operation);
   const accessToken = newAccessToken();
   const run = await runHermetic({
-    sandbox, ca: session.ca, workDir,
+    sandbox,
+    ca: session.ca,
+    workDir,
     command: command.command,
     args: command.args,
     cwd: join(file, '..'),
@@ -56,7 +65,11 @@ export async function verifyFile(options: VerifyFileOptions): Promise<Verificati
     timeoutMs: options.timeoutMs,
   });
   const { checks, request } = judge(run, {
-    operation, env, accessToken, timeoutMs: options.timeoutMs, paymentById: (id) => paymentById(sandbox, id),
+    operation,
+    env,
+    accessToken,
+    timeoutMs: options.timeoutMs,
+    paymentById: (id) => paymentById(sandbox, id),
   });
   const failed = checks.filter((check) => !check.ok);
   return {
@@ -74,13 +87,27 @@ export async function verifyFile(options: VerifyFileOptions): Promise<Verificati
 
 /** A program that could not run: its runtime is missing here (skipped), or its SDK could not be readied (failed). */
 export function notRun(
-  operation: Operation, runner: Runner, file: string, sha256: string,
+  operation: Operation,
+  runner: Runner,
+  file: string,
+  sha256: string,
   outcome: { result: 'skipped' | 'failed'; reason: string; runtimeVersion?: string },
 ): Verification {
   return {
-    operation: operation.id, language: runner.id, file: relative(ROOT, file), sha256,
-    runtime: { name: runner.runtime.name, version: outcome.runtimeVersion ?? 'missing' }, sdk: null,
-    result: outcome.result, reason: outcome.reason, checks: [], durationMs: 0, response: null, stderrTail: '', received: [], request: null,
+    operation: operation.id,
+    language: runner.id,
+    file: relative(ROOT, file),
+    sha256,
+    runtime: { name: runner.runtime.name, version: outcome.runtimeVersion ?? 'missing' },
+    sdk: null,
+    result: outcome.result,
+    reason: outcome.reason,
+    checks: [],
+    durationMs: 0,
+    response: null,
+    stderrTail: '',
+    received: [],
+    request: null,
     date: new Date().toISOString(),
   };
 }
@@ -88,5 +115,8 @@ export function notRun(
 /** Compilers print many lines; the first errors say what is wrong. */
 function firstErrors(output: string): string {
   const lines = output.split('\n').filter((line) => /error/i.test(line));
-  return (lines.length > 0 ? lines : output.split('\n')).slice(0, 3).map((line) => line.trim()).join(' | ');
+  return (lines.length > 0 ? lines : output.split('\n'))
+    .slice(0, 3)
+    .map((line) => line.trim())
+    .join(' | ');
 }

@@ -14,10 +14,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, type SiteLocale } from '../../docs/lib/locales.ts';
 import { LANGUAGES, type Language } from '../../examples/languages.ts';
 import { loadOperations } from '../../examples/operations.ts';
+import { type StaticServer, serveStatic } from '../../scripts/static-server.ts';
 import { REPORT_FILE, type Report, ReportSchema } from '../../scripts/verify/report-schema.ts';
 import { ROOT } from '../../scripts/verify/runner.ts';
-import { expectedLine, WORDS } from '../locale-words.ts';
-import { type StaticServer, serveStatic } from './static-server.ts';
+import { expectedLine, WORDS } from '../site/locale-words.ts';
 
 /** The built site: dist/, or SITE_DIST to test another build (e.g. `astro build --outDir`). */
 const DIST = process.env.SITE_DIST ?? join(ROOT, 'dist');

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { execa } from 'execa';
 import { LOCALES } from '../../docs/lib/locales.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../scripts/static-server.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const { values } = parseArgs({ options: { dist: { type: 'string' } } });

@@ -18,8 +18,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { execa } from 'execa';
 import { chromium } from 'playwright-core';
+import { serveStatic } from '../../scripts/static-server.ts';
 import { firstVisit, SLOW_NETWORK } from './first-visit.ts';
-import { serveStatic } from './static-server.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -13,10 +13,10 @@ import { type Browser, type BrowserContext, type BrowserContextOptions, chromium
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../examples/languages.ts';
 import { loadOperations } from '../../examples/operations.ts';
+import { type StaticServer, serveStatic } from '../../scripts/static-server.ts';
 import { REPORT_FILE, type Report, ReportSchema } from '../../scripts/verify/report-schema.ts';
 import { ROOT } from '../../scripts/verify/runner.ts';
 import { type FirstVisit, firstVisit, SLOW_NETWORK } from './first-visit.ts';
-import { type StaticServer, serveStatic } from './static-server.ts';
 
 /** The built site: dist/, or another build's folder (SITE_DIST). */
 const DIST = process.env.SITE_DIST ?? join(ROOT, 'dist');

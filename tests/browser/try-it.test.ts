@@ -15,7 +15,7 @@ import { execa } from 'execa';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestsFor, type ShownRequest } from '../../docs/lib/try-it/requests.ts';
-import { type StaticServer, serveStatic } from './static-server.ts';
+import { type StaticServer, serveStatic } from '../../scripts/static-server.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = join(ROOT, 'dist');

@@ -47,7 +47,10 @@ function check(validate: ResponseValidator, entry: JournalEntry): void {
 
 /** Checks one response; the spec is loaded on the first, so a file that never calls a sandbox pays nothing. */
 export function conform(entry: JournalEntry): void {
-  if (validator) return check(validator, entry);
+  if (validator) {
+    check(validator, entry);
+    return;
+  }
   pending.push(entry);
   loading ??= import('../../sandbox/openapi-validator.ts')
     .then(async ({ createResponseValidator, loadSpec }) => {

@@ -12,7 +12,7 @@ const reserveBody = (token: string) =>
 const statusAndCause = (entries: JournalEntry[]) => entries.map((e) => [e.status, causeOf(e)]);
 
 describe('the C# double of the mercadopago-sdk NuGet package', () => {
-  it('passes its own tests against the sandbox and speaks the SDK\'s wire protocol', async () => {
+  it("passes its own tests against the sandbox and speaks the SDK's wire protocol", async () => {
     const { run, env } = await runDoubleTests('csharp', 'tests/DoubleTests.cs');
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^\d+ passed, 0 failed$/m);
@@ -25,7 +25,11 @@ describe('the C# double of the mercadopago-sdk NuGet package', () => {
 
     // Cancel (1-5), then a capture of the cancelled reserve (15).
     const reserve = putsTo(run.journal, env.PAYMENT_ID);
-    expect(statusAndCause(reserve)).toEqual([[200, undefined], [400, 2018], [400, 2018]]);
+    expect(statusAndCause(reserve)).toEqual([
+      [200, undefined],
+      [400, 2018],
+      [400, 2018],
+    ]);
     expect(reserve.map((e) => JSON.parse(e.body))).toEqual([{ status: 'cancelled' }, { status: 'cancelled' }, { capture: true }]);
     expect(reserve.every((e) => e.headers['x-idempotency-key'])).toBe(true);
     const approved = putsTo(run.journal, env.CAPTURED_PAYMENT_ID);
@@ -45,9 +49,14 @@ describe('the C# double of the mercadopago-sdk NuGet package', () => {
     expect(posts[0]!.body).toBe(reserveBody(env.CARD_TOKEN));
     expect(posts[1]!.body).toBe(reserveBody(env.CARD_TOKEN));
     expect(posts[2]!.body).toBe(reserveBody(env.DECLINED_CARD_TOKEN));
-    expect(posts[3]!.body).toMatch(/^\{"payer":\{"email":"test_user_123@testuser.com"\},"description":"Reserve","transaction_amount":100\.0,"capture":false,"payment_method_id":"visa","token":"[0-9a-f]{32}","installments":1\}$/);
+    expect(posts[3]!.body).toMatch(
+      /^\{"payer":\{"email":"test_user_123@testuser.com"\},"description":"Reserve","transaction_amount":100\.0,"capture":false,"payment_method_id":"visa","token":"[0-9a-f]{32}","installments":1\}$/,
+    );
     expect(posts.map((e) => e.headers['x-idempotency-key'])).toEqual([
-      expect.stringMatching(GUID), posts[0]!.headers['x-idempotency-key'], expect.stringMatching(GUID), expect.stringMatching(GUID),
+      expect.stringMatching(GUID),
+      posts[0]!.headers['x-idempotency-key'],
+      expect.stringMatching(GUID),
+      expect.stringMatching(GUID),
     ]);
     expect(new Set(posts.map((e) => e.headers['x-idempotency-key'])).size).toBe(3);
     expect(reserve1).toMatchObject({ status: 'authorized', status_detail: 'pending_capture', captured: false, transaction_amount: 100 });
@@ -57,16 +66,32 @@ describe('the C# double of the mercadopago-sdk NuGet package', () => {
 
     // Whole capture of the first reserve (11, 12), partial capture of the second (13, 14).
     const capture1 = putsTo(run.journal, String(reserve1!.id));
-    expect(statusAndCause(capture1)).toEqual([[200, undefined], [400, 2018]]);
+    expect(statusAndCause(capture1)).toEqual([
+      [200, undefined],
+      [400, 2018],
+    ]);
     expect(capture1.map((e) => e.body)).toEqual(['{"capture":true}', '{"capture":true}']);
-    expect(JSON.parse(capture1[0]!.response)).toMatchObject({ status: 'approved', status_detail: 'accredited', captured: true, transaction_amount: 100 });
+    expect(JSON.parse(capture1[0]!.response)).toMatchObject({
+      status: 'approved',
+      status_detail: 'accredited',
+      captured: true,
+      transaction_amount: 100,
+    });
     const capture2 = putsTo(run.journal, String(reserve2!.id));
-    expect(statusAndCause(capture2)).toEqual([[400, 2017], [200, undefined]]);
+    expect(statusAndCause(capture2)).toEqual([
+      [400, 2017],
+      [200, undefined],
+    ]);
     expect(capture2.map((e) => e.body)).toEqual([
       '{"capture":true,"transaction_amount":150.0}',
       `{"capture":true,"transaction_amount":${Number(env.CAPTURE_AMOUNT).toFixed(1)}}`,
     ]);
-    expect(JSON.parse(capture2[1]!.response)).toMatchObject({ status: 'approved', status_detail: 'accredited', captured: true, transaction_amount: 75 });
+    expect(JSON.parse(capture2[1]!.response)).toMatchObject({
+      status: 'approved',
+      status_detail: 'accredited',
+      captured: true,
+      transaction_amount: 75,
+    });
     for (const entry of [...capture1, ...capture2]) expect(entry.headers['x-idempotency-key']).toMatch(GUID);
 
     expect(payments).toHaveLength(reserve.length + approved.length + missing.length + posts.length + capture1.length + capture2.length);

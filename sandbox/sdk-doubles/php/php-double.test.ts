@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { RESERVE_BODY } from '../../../tests/support/sandbox.ts';
 import type { JournalEntry } from '../../core/journal.ts';
-import { RESERVE_BODY } from '../../testing.ts';
 import { causeOf, putsTo, runDoubleTests } from '../run-double-tests.ts';
 
 const answerOf = (entry: JournalEntry) => JSON.parse(entry.response) as Record<string, unknown>;
@@ -12,7 +12,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 const CANCEL = '{"status":"cancelled"}';
 
 describe('the PHP double of mercadopago/dx-php', () => {
-  it('passes its own tests against the sandbox and speaks the SDK\'s wire protocol', async () => {
+  it("passes its own tests against the sandbox and speaks the SDK's wire protocol", async () => {
     const { run, env } = await runDoubleTests('php', 'tests/run.php');
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^\d+ passed, 0 failed$/m);
@@ -21,7 +21,11 @@ describe('the PHP double of mercadopago/dx-php', () => {
     // The seeded reserve: cancelled, cancelled again, then a capture of the cancelled payment.
     const seeded = putsTo(run.journal, env.PAYMENT_ID);
     expect(bodies(seeded)).toEqual([CANCEL, CANCEL, capture75]);
-    expect(outcomes(seeded)).toEqual([[200, undefined], [400, 2018], [400, 2018]]);
+    expect(outcomes(seeded)).toEqual([
+      [200, undefined],
+      [400, 2018],
+      [400, 2018],
+    ]);
     expect(putsTo(run.journal, env.CAPTURED_PAYMENT_ID).map(causeOf)).toEqual([2018]);
     const missing = putsTo(run.journal, env.MISSING_PAYMENT_ID);
     expect(bodies(missing)).toEqual([CANCEL, CANCEL, capture75]);
@@ -42,20 +46,41 @@ describe('the PHP double of mercadopago/dx-php', () => {
       reserveBody(env.DECLINED_CARD_TOKEN),
       reserveBody(ownToken),
     ]);
-    expect(outcomes(posts)).toEqual([[201, undefined], [201, undefined], [400, 2006], [400, 4000], [201, undefined], [201, undefined]]);
+    expect(outcomes(posts)).toEqual([
+      [201, undefined],
+      [201, undefined],
+      [400, 2006],
+      [400, 4000],
+      [201, undefined],
+      [201, undefined],
+    ]);
     const [reserve, replay, , auto, declined, own] = posts;
     expect(replay!.headers['x-idempotency-key']).toBe(reserve!.headers['x-idempotency-key']);
     expect(replay!.response).toBe(reserve!.response);
     expect(auto!.headers['x-idempotency-key']).toMatch(UUID);
     expect(own!.headers['x-idempotency-key']).toMatch(UUID);
-    expect(answerOf(reserve!)).toMatchObject({ status: 'authorized', status_detail: 'pending_capture', captured: false, transaction_amount: 100 });
+    expect(answerOf(reserve!)).toMatchObject({
+      status: 'authorized',
+      status_detail: 'pending_capture',
+      captured: false,
+      transaction_amount: 100,
+    });
     expect(answerOf(declined!)).toMatchObject({ status: 'rejected', status_detail: 'cc_rejected_other_reason', captured: false });
 
     // The CARD_TOKEN reserve: over-captured, captured in part, captured again (auto key).
     const partial = putsTo(run.journal, String(answerOf(reserve!).id));
     expect(bodies(partial)).toEqual(['{"capture":true,"transaction_amount":1000}', capture75, capture75]);
-    expect(outcomes(partial)).toEqual([[400, 2017], [200, undefined], [400, 2018]]);
-    expect(answerOf(partial[1]!)).toMatchObject({ status: 'approved', status_detail: 'accredited', captured: true, transaction_amount: 75 });
+    expect(outcomes(partial)).toEqual([
+      [400, 2017],
+      [200, undefined],
+      [400, 2018],
+    ]);
+    expect(answerOf(partial[1]!)).toMatchObject({
+      status: 'approved',
+      status_detail: 'accredited',
+      captured: true,
+      transaction_amount: 75,
+    });
     expect(partial[2]!.headers['x-idempotency-key']).toMatch(UUID);
 
     // The test's own reserve, captured whole through update(): {"capture":true} alone.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { RESERVE_BODY } from '../../../tests/support/sandbox.ts';
 import type { JournalEntry } from '../../core/journal.ts';
-import { RESERVE_BODY } from '../../testing.ts';
 import { causeOf, putsTo, runDoubleTests } from '../run-double-tests.ts';
 
 /** The payment creations the sandbox received, in order: the gem posts to `/v1/payments/`, trailing slash included. */
@@ -15,7 +15,7 @@ const outcomes = (entries: JournalEntry[]) => entries.map((e) => [e.status, caus
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe('the Ruby double of mercadopago-sdk', () => {
-  it('passes its own tests against the sandbox and speaks the SDK\'s wire protocol', async () => {
+  it("passes its own tests against the sandbox and speaks the SDK's wire protocol", async () => {
     const { run, env } = await runDoubleTests('ruby', 'test/payment_test.rb');
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toMatch(/\d+ runs, \d+ assertions, 0 failures, 0 errors/);
@@ -23,7 +23,12 @@ describe('the Ruby double of mercadopago-sdk', () => {
     // Cancellation of the seeded reserve (Payment#update), then a capture of the cancelled payment (Payment#capture).
     const reserve = putsTo(run.journal, env.PAYMENT_ID);
     expect(reserve.map(bodyOf)).toEqual([{ status: 'canceled' }, { status: 'cancelled' }, { status: 'cancelled' }, { capture: true }]);
-    expect(outcomes(reserve)).toEqual([[400, 2016], [200, undefined], [400, 2018], [400, 2018]]);
+    expect(outcomes(reserve)).toEqual([
+      [400, 2016],
+      [200, undefined],
+      [400, 2018],
+      [400, 2018],
+    ]);
     expect(putsTo(run.journal, env.CAPTURED_PAYMENT_ID).map(causeOf)).toEqual([2018]);
     expect(putsTo(run.journal, env.MISSING_PAYMENT_ID).map(causeOf)).toEqual([2000]);
 
@@ -44,7 +49,11 @@ describe('the Ruby double of mercadopago-sdk', () => {
     expect(answerOf(full!)).toMatchObject({ status: 'authorized', status_detail: 'pending_capture', captured: false });
     const fullPuts = putsTo(run.journal, String(answerOf(full!).id));
     expect(fullPuts.map(bodyOf)).toEqual([{ capture: true, transaction_amount: 150 }, { capture: true }, { capture: true }]);
-    expect(outcomes(fullPuts)).toEqual([[400, 2017], [200, undefined], [400, 2018]]);
+    expect(outcomes(fullPuts)).toEqual([
+      [400, 2017],
+      [200, undefined],
+      [400, 2018],
+    ]);
     expect(answerOf(fullPuts[1]!)).toMatchObject({ status: 'approved', captured: true, transaction_amount: 100 });
 
     // A second card token, made through the transport, reserved and then captured in part.

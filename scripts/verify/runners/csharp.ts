@@ -24,7 +24,10 @@ export const csharp: Runner = {
       sdk,
       async command(file, ca, workDir) {
         const compiled = await compiledOnce('csharp', [await readFile(file), await readFile(dll), mcsVersion], async (out) => {
-          const mcs = await execa('mcs', ['-langversion:7', `-r:${dll}`, '-r:System.Net.Http', `-out:${join(out, 'program.exe')}`, file], { reject: false, all: true });
+          const mcs = await execa('mcs', ['-langversion:7', `-r:${dll}`, '-r:System.Net.Http', `-out:${join(out, 'program.exe')}`, file], {
+            reject: false,
+            all: true,
+          });
           return mcs.exitCode === 0 ? undefined : { compileError: String(mcs.all) };
         });
         if ('compileError' in compiled) return compiled;
@@ -53,15 +56,25 @@ export async function buildCsharpDouble(): Promise<string> {
   for (const file of files) hash.update(file).update(await readFile(join(src, file)));
   const dir = join(await cacheDir('csharp'), hash.digest('hex').slice(0, 12));
   const dll = join(dir, 'MercadoPago.dll');
-  if (!(await access(dll).then(() => true, () => false))) {
+  if (
+    !(await access(dll).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     // Built aside and moved in whole, so an interrupted build is never taken for a good one.
     // (The assembly's name comes from the file name, so the file itself keeps its name.)
     const partial = `${dir}.partial-${process.pid}`;
     await rm(partial, { recursive: true, force: true });
     await mkdir(partial, { recursive: true });
     await execa('mcs', [
-      '-langversion:7', '-warnaserror+', '-target:library', '-r:System.Net.Http', '-r:System.Web.Extensions',
-      `-out:${join(partial, 'MercadoPago.dll')}`, ...files.map((file) => join(src, file)),
+      '-langversion:7',
+      '-warnaserror+',
+      '-target:library',
+      '-r:System.Net.Http',
+      '-r:System.Web.Extensions',
+      `-out:${join(partial, 'MercadoPago.dll')}`,
+      ...files.map((file) => join(src, file)),
     ]);
     await rm(dir, { recursive: true, force: true });
     await rename(partial, dir);

@@ -10,7 +10,13 @@ const USUAL_GO = '/usr/local/go/bin/go';
 async function goCommand(): Promise<string> {
   for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
     const candidate = join(dir, 'go');
-    if (await access(candidate, constants.X_OK).then(() => true, () => false)) return candidate;
+    if (
+      await access(candidate, constants.X_OK).then(
+        () => true,
+        () => false,
+      )
+    )
+      return candidate;
   }
   return USUAL_GO;
 }
@@ -52,7 +58,8 @@ export const go: Runner = {
   id: 'go',
   runtime: {
     name: 'Go',
-    install: 'apt-get install -y golang-go (Debian 12 has Go 1.19, which builds these examples; a newer Go in /usr/local/go/bin is found too)',
+    install:
+      'apt-get install -y golang-go (Debian 12 has Go 1.19, which builds these examples; a newer Go in /usr/local/go/bin is found too)',
     version: async () => commandVersion(await goCommand(), ['version'], /go version go(\d+\.\d+(?:\.\d+)?)/),
   },
   async prepare() {
@@ -66,7 +73,9 @@ export const go: Runner = {
     // Compiles the SDK and the standard library it uses (net/http, crypto/tls): about a minute
     // into an empty cache, a fraction of a second after that. Each program then only compiles itself.
     await execa(goBin, ['build', 'github.com/mercadopago/sdk-go/pkg/...'], { cwd: first, env });
-    const version = (await execa(goBin, ['list', '-m', '-f', '{{.Version}}', 'github.com/mercadopago/sdk-go'], { cwd: first, env })).stdout.trim();
+    const version = (
+      await execa(goBin, ['list', '-m', '-f', '{{.Version}}', 'github.com/mercadopago/sdk-go'], { cwd: first, env })
+    ).stdout.trim();
     const goVersion = (await execa(goBin, ['version'])).stdout;
     return {
       sdk: { kind: 'official', name: 'github.com/mercadopago/sdk-go (Go module proxy)', version: version.replace(/^v/, '') },
@@ -88,7 +97,12 @@ export const go: Runner = {
         const inputs = await Promise.all(['go.mod', 'go.sum'].map((name) => readFile(join(dirname(manifest), name))));
         const built = await compiledOnce('go', [await readFile(file), ...inputs, goVersion], async (out) => {
           // GOPROXY=off: a build never reaches the network; what prepare() did not download is an error.
-          const go = await execa(goBin, ['build', '-o', join(out, 'program'), '.'], { cwd: module, env: { ...env, GOPROXY: 'off' }, reject: false, all: true });
+          const go = await execa(goBin, ['build', '-o', join(out, 'program'), '.'], {
+            cwd: module,
+            env: { ...env, GOPROXY: 'off' },
+            reject: false,
+            all: true,
+          });
           return go.exitCode === 0 ? undefined : { compileError: String(go.all) };
         });
         if ('compileError' in built) return built;

@@ -42,7 +42,7 @@ export const java: Runner = {
     const javacVersion = (await execa('javac', ['-version'], { all: true })).all ?? '';
     return {
       sdk: { kind: 'official', name: 'com.mercadopago:sdk-java (Maven Central)', version },
-      async command(file, ca, workDir) {
+      async command(file, ca) {
         const classpath = await classpathFor(file);
         const compiled = await compiledOnce('java', [await readFile(file), basename(file), classpath, javacVersion], async (classes) => {
           const javac = await execa('javac', ['-encoding', 'UTF-8', '-cp', classpath, '-d', classes, file], { reject: false, all: true });
@@ -56,11 +56,13 @@ export const java: Runner = {
             `-Djavax.net.ssl.trustStore=${ca.javaTrustStore}`,
             `-Djavax.net.ssl.trustStorePassword=${ca.javaTrustStorePassword}`,
             // Start-up flags only: a short program spends its time starting the JVM.
-            '-XX:TieredStopAtLevel=1', '-Xshare:auto',
+            '-XX:TieredStopAtLevel=1',
+            '-Xshare:auto',
             // No hsperfdata file in the shared /tmp: each run has its own PID namespace, so two
             // JVMs at once can both be PID 10, and the loser prints a warning on stdout.
             '-XX:-UsePerfData',
-            '-cp', `${classes}:${classpath}`,
+            '-cp',
+            `${classes}:${classpath}`,
             basename(file, '.java'),
           ],
         };

@@ -10,7 +10,11 @@ export const ruby: Runner = {
     version: () => commandVersion('ruby', ['-e', 'print RUBY_VERSION']),
   },
   async prepare(choice) {
-    const sdk = await chooseDoubleOrFail(choice, { name: 'RubyGems', url: 'https://rubygems.org/api/v1/versions/mercadopago-sdk.json' }, 'ruby');
+    const sdk = await chooseDoubleOrFail(
+      choice,
+      { name: 'RubyGems', url: 'https://rubygems.org/api/v1/versions/mercadopago-sdk.json' },
+      'ruby',
+    );
     return {
       sdk,
       command: async (file) => ({ command: 'ruby', args: ['-I', join(doubleDir('ruby'), 'lib'), file] }),

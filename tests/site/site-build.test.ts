@@ -11,11 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, type SiteLocale } from '../docs/lib/locales.ts';
-import { LANGUAGES } from '../examples/languages.ts';
-import { loadOperations, type Operation } from '../examples/operations.ts';
-import { ReportSchema } from '../scripts/verify/report-schema.ts';
-import { ROOT } from '../scripts/verify/runner.ts';
+import { LOCALES, type SiteLocale } from '../../docs/lib/locales.ts';
+import { LANGUAGES } from '../../examples/languages.ts';
+import { loadOperations, type Operation } from '../../examples/operations.ts';
+import { ReportSchema } from '../../scripts/verify/report-schema.ts';
+import { ROOT } from '../../scripts/verify/runner.ts';
 import { expectedLine, WORDS } from './locale-words.ts';
 
 const OPERATIONS = loadOperations();

@@ -6,10 +6,10 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { execa, type ResultPromise } from 'execa';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RESERVE_BODY as RESERVE } from '../sandbox/testing.ts';
-import { checkChildJournal } from './support/openapi-conformance.ts';
+import { checkChildJournal } from '../support/openapi-conformance.ts';
+import { RESERVE_BODY as RESERVE } from '../support/sandbox.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const STARTUP_MS = 15_000;
 
 type Child = ResultPromise<{ cwd: string; env: NodeJS.ProcessEnv; extendEnv: false; reject: false }>;
@@ -92,7 +92,6 @@ async function call(url: string, method: string, path: string, body?: unknown, k
   const response = await fetch(url + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   return { status: response.status, requestId: response.headers.get('x-request-id'), body: (await response.json()) as Record<string, any> };
 }
-
 
 describe('npm run sandbox (HTTP)', () => {
   it('prints its base URL, a ready card token and a sample curl line', async () => {

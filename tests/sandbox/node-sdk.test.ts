@@ -5,9 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import { CardToken, MercadoPagoConfig, MercadoPagoError, MPBadRequestError, MPNotFoundError, Payment } from 'mercadopago';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../sandbox/core/clock.ts';
-import { createSandbox, type Sandbox } from '../sandbox/core/sandbox.ts';
-import { inProcessServer, RESERVE_BODY, TEST_CARD } from '../sandbox/testing.ts';
+import { ManualClock } from '../../sandbox/core/clock.ts';
+import { createSandbox, type Sandbox } from '../../sandbox/core/sandbox.ts';
+import { inProcessServer, RESERVE_BODY, TEST_CARD } from '../support/sandbox.ts';
 
 const mp = inProcessServer();
 beforeAll(mp.start);
@@ -88,7 +88,9 @@ describe('mercadopago 3.6.1 (Node SDK)', () => {
   });
 
   it('an unknown payment rejects with MPNotFoundError cause 2000', async () => {
-    const error = await clients().payment.get({ id: 123456789 }).catch((e: unknown) => e);
+    const error = await clients()
+      .payment.get({ id: 123456789 })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MPNotFoundError);
     expect(error).toMatchObject({ status: 404, causes: [{ code: 2000 }] });
   });

@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../scripts/verify/runner.ts';
-import { RESERVE_BODY, TEST_CARD } from '../sandbox/testing.ts';
-import { loadOperations } from '../examples/operations.ts';
-import { checkChildJournal } from './support/openapi-conformance.ts';
+import { loadOperations } from '../../examples/operations.ts';
+import { ROOT } from '../../scripts/verify/runner.ts';
+import { checkChildJournal } from '../support/openapi-conformance.ts';
+import { RESERVE_BODY, TEST_CARD } from '../support/sandbox.ts';
 
 const OPERATIONS = loadOperations();
 const pagePath = (operation: string) => join(ROOT, 'dist', operation, 'index.html');
@@ -29,7 +29,8 @@ let shims: string;
 function decode(text: string): string {
   const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (match, ref: string) => {
-    if (ref[0] === '#') return String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10));
+    if (ref[0] === '#')
+      return String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10));
     const value = named[ref.toLowerCase()];
     if (value === undefined) throw new Error(`unexpected character reference ${match}`);
     return value;
@@ -53,7 +54,6 @@ async function bash(script: string, env: Record<string, string> = {}) {
     timeout: 30_000,
   });
 }
-
 
 async function api(method: string, path: string, body?: unknown, key: string | null = crypto.randomUUID()) {
   const headers: Record<string, string> = { Authorization: 'Bearer TEST-sandbox', 'Content-Type': 'application/json' };
@@ -103,7 +103,8 @@ function namedErrors(html: string): { status: number; code: number; message: str
 
 beforeAll(async () => {
   for (const { id } of OPERATIONS) {
-    if (!existsSync(pagePath(id))) throw new Error(`${pagePath(id)} is missing: run \`npm run build\` first (the site tests read the built pages)`);
+    if (!existsSync(pagePath(id)))
+      throw new Error(`${pagePath(id)} is missing: run \`npm run build\` first (the site tests read the built pages)`);
     pages[id] = await readFile(pagePath(id), 'utf8');
   }
   for (const tool of ['bash', 'curl', 'jq']) {
@@ -154,20 +155,35 @@ async function followPages(...operations: string[]) {
   const script = [steps!.replaceAll(DOCUMENTED_BASE, base), ...snippets].join('\necho\n');
   const run = await bash(script);
   expect(run.exitCode, run.stderr).toBe(0);
-  return run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, any>);
+  return run.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, any>);
 }
 
-describe('the pages\' shell snippets, followed in order against the sandbox', () => {
+describe("the pages' shell snippets, followed in order against the sandbox", () => {
   it('reserve, capture part, then try to cancel: 400, cause 2018', async () => {
     const [reserved, captured, cancel] = await followPages('partial-capture', 'cancel-reserve');
     expect(reserved).toMatchObject({ status: 'authorized', status_detail: 'pending_capture', captured: false, transaction_amount: 100 });
-    expect(captured).toMatchObject({ id: reserved!.id, status: 'approved', status_detail: 'accredited', captured: true, transaction_amount: 75 });
+    expect(captured).toMatchObject({
+      id: reserved!.id,
+      status: 'approved',
+      status_detail: 'accredited',
+      captured: true,
+      transaction_amount: 75,
+    });
     expect(cancel).toMatchObject({ status: 400, cause: [{ code: 2018 }] });
   });
 
   it('reserve, capture, then capture again: 400, cause 2018', async () => {
     const [reserved, captured, again] = await followPages('capture-reserve', 'capture-reserve');
-    expect(captured).toMatchObject({ id: reserved!.id, status: 'approved', status_detail: 'accredited', captured: true, transaction_amount: 100 });
+    expect(captured).toMatchObject({
+      id: reserved!.id,
+      status: 'approved',
+      status_detail: 'accredited',
+      captured: true,
+      transaction_amount: 100,
+    });
     expect(again).toMatchObject({ status: 400, cause: [{ code: 2018 }] });
   });
 
@@ -185,7 +201,11 @@ describe.each(OPERATIONS.map((op) => [op.id] as const))('"What goes wrong" on th
     for (const error of named) {
       expect(PROVOKE[error.code], `a way to provoke cause ${error.code} in this test`).toBeDefined();
       const reply = await PROVOKE[error.code]!();
-      expect([reply.status, reply.body.cause[0].code, reply.body.message], `cause ${error.code}`).toEqual([error.status, error.code, error.message]);
+      expect([reply.status, reply.body.cause[0].code, reply.body.message], `cause ${error.code}`).toEqual([
+        error.status,
+        error.code,
+        error.message,
+      ]);
     }
   });
 

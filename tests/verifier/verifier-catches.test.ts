@@ -4,11 +4,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { language, type LanguageId } from '../examples/languages.ts';
-import { findOperation } from '../examples/operations.ts';
-import { CACHE } from '../scripts/verify/runner.ts';
-import { RUNNERS } from '../scripts/verify/runners/index.ts';
-import { createVerifier, exampleFile, type Verifier } from '../scripts/verify/verifier.ts';
+import { type LanguageId, language } from '../../examples/languages.ts';
+import { findOperation } from '../../examples/operations.ts';
+import { CACHE } from '../../scripts/verify/runner.ts';
+import { RUNNERS } from '../../scripts/verify/runners/index.ts';
+import { createVerifier, exampleFile, type Verifier } from '../../scripts/verify/verifier.ts';
 
 let verifier: Verifier;
 beforeAll(async () => {
@@ -73,21 +73,27 @@ describe('the verifier fails a cancellation that', () => {
 
   it('sends another access token than MERCADOPAGO_ACCESS_TOKEN', async () => {
     const result = await verifyMutant('cancel-reserve', 'curl', 'hard-coded-token', (s) =>
-      s.replace("Bearer ${ACCESS_TOKEN}", "Bearer TEST-0000-hard-coded"),
+      s.replace('Bearer ${ACCESS_TOKEN}', 'Bearer TEST-0000-hard-coded'),
     );
     expect(result.result).toBe('failed');
     expect(result.reason).toMatch(/did not send the access token from MERCADOPAGO_ACCESS_TOKEN.*"Bearer TEST-0000-hard-coded"/);
   });
 
   it('sends "canceled", the US spelling', async () => {
-    const result = await verifyMutant('cancel-reserve', 'curl', 'us-spelling', (s) => s.replace(`-d '{"status": "cancelled"}'`, `-d '{"status": "canceled"}'`));
+    const result = await verifyMutant('cancel-reserve', 'curl', 'us-spelling', (s) =>
+      s.replace(`-d '{"status": "cancelled"}'`, `-d '{"status": "canceled"}'`),
+    );
     expect(result.result).toBe('failed');
     expect(result.reason).toMatch(/400 cause 2016/);
   });
 
   it('prints the documented response without making the call', async () => {
-    const result = await verifyMutant('cancel-reserve', 'curl', 'hard-coded-printout', () =>
-      '#!/usr/bin/env bash\necho "{\\"id\\": ${PAYMENT_ID}, \\"status\\": \\"cancelled\\", \\"status_detail\\": \\"by_collector\\", \\"captured\\": false}"\n',
+    const result = await verifyMutant(
+      'cancel-reserve',
+      'curl',
+      'hard-coded-printout',
+      () =>
+        '#!/usr/bin/env bash\necho "{\\"id\\": ${PAYMENT_ID}, \\"status\\": \\"cancelled\\", \\"status_detail\\": \\"by_collector\\", \\"captured\\": false}"\n',
     );
     expect(result.result).toBe('failed');
     expect(failedCheck(result, 'prints the documented response')).toBe(false);
@@ -96,13 +102,20 @@ describe('the verifier fails a cancellation that', () => {
   });
 
   it('cancels twice', async () => {
-    const result = await verifyMutant('cancel-reserve', 'curl', 'cancels-twice', (s) => s.replace(/\n# The API's JSON body/, '\ncurl -sS -X PUT "https://api.mercadopago.com/v1/payments/${PAYMENT_ID}" -H "Authorization: Bearer ${MERCADOPAGO_ACCESS_TOKEN}" -H "Content-Type: application/json" -d \'{"status":"cancelled"}\' >/dev/null\n# The API\'s JSON body'));
+    const result = await verifyMutant('cancel-reserve', 'curl', 'cancels-twice', (s) =>
+      s.replace(
+        /\n# The API's JSON body/,
+        '\ncurl -sS -X PUT "https://api.mercadopago.com/v1/payments/${PAYMENT_ID}" -H "Authorization: Bearer ${MERCADOPAGO_ACCESS_TOKEN}" -H "Content-Type: application/json" -d \'{"status":"cancelled"}\' >/dev/null\n# The API\'s JSON body',
+      ),
+    );
     expect(result.result).toBe('failed');
     expect(result.reason).toMatch(/sent PUT \/v1\/payments\/\d+ 2 times/);
   });
 
   it('hangs: stopped at the timeout, with a message that says so', async () => {
-    const result = await verifyMutant('cancel-reserve', 'python', 'hangs', (s) => s.replace('import json\n', 'import json\nimport time\ntime.sleep(600)\n'));
+    const result = await verifyMutant('cancel-reserve', 'python', 'hangs', (s) =>
+      s.replace('import json\n', 'import json\nimport time\ntime.sleep(600)\n'),
+    );
     expect(result.result).toBe('failed');
     expect(result.reason).toMatch(/did not finish within 5 s and was stopped \(raise it with --timeout\)/);
     expect(result.durationMs).toBeLessThan(30_000);
@@ -161,14 +174,18 @@ describe('the verifier accepts a reserve that', () => {
   // Old versions of Mercado Pago's docs send the string; the API treats it as false, and so
   // does the sandbox, so the program does what its page says.
   it('sends capture as the string "false", as older docs do', async () => {
-    const result = await verifyMutant('reserve-funds', 'python', 'string-false', (s) => s.replace('"capture": False,', '"capture": "false",'));
+    const result = await verifyMutant('reserve-funds', 'python', 'string-false', (s) =>
+      s.replace('"capture": False,', '"capture": "false",'),
+    );
     expect(result.result, String(result.reason)).toBe('passed');
   });
 });
 
 describe('the verifier fails a capture that', () => {
   it('sends capture false', async () => {
-    const result = await verifyMutant('capture-reserve', 'curl', 'capture-false', (s) => s.replace(`-d '{"capture": true}'`, `-d '{"capture": false}'`));
+    const result = await verifyMutant('capture-reserve', 'curl', 'capture-false', (s) =>
+      s.replace(`-d '{"capture": true}'`, `-d '{"capture": false}'`),
+    );
     expect(result.result).toBe('failed');
     expect(result.reason).toMatch(/sent the body \{"capture": false\} instead of \{"capture":true\}/);
     expect(result.reason).toMatch(/is left with status "authorized"/);
@@ -176,7 +193,10 @@ describe('the verifier fails a capture that', () => {
 
   it('captures part when it should capture all', async () => {
     const result = await verifyMutant('capture-reserve', 'python', 'captures-part', (s) =>
-      s.replace('sdk.payment().capture(payment_id, request_options=request_options)', 'sdk.payment().capture(payment_id, 50, request_options)'),
+      s.replace(
+        'sdk.payment().capture(payment_id, request_options=request_options)',
+        'sdk.payment().capture(payment_id, 50, request_options)',
+      ),
     );
     expect(result.result).toBe('failed');
     expect(result.reason).toMatch(/transaction_amount 50 \(the docs: 100\)/);
@@ -200,7 +220,10 @@ describe('the verifier fails a partial capture that', () => {
 
   it('captures another amount than CAPTURE_AMOUNT', async () => {
     const result = await verifyMutant('partial-capture', 'python', 'wrong-amount', (s) =>
-      s.replace('sdk.payment().capture(payment_id, float(capture_amount), request_options)', 'sdk.payment().capture(payment_id, 80, request_options)'),
+      s.replace(
+        'sdk.payment().capture(payment_id, float(capture_amount), request_options)',
+        'sdk.payment().capture(payment_id, 80, request_options)',
+      ),
     );
     expect(result.result).toBe('failed');
     expect(result.reason).toMatch(/transaction_amount 80 \(the docs: 75\)/);

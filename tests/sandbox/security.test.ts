@@ -8,14 +8,14 @@ import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { getResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { API_ORIGIN } from '../sandbox/core/handlers.ts';
-import { listen, type RunningServer } from '../sandbox/node/http-server.ts';
-import { createSandbox, type Sandbox } from '../sandbox/core/sandbox.ts';
+import { API_ORIGIN } from '../../sandbox/core/handlers.ts';
+import { createSandbox, type Sandbox } from '../../sandbox/core/sandbox.ts';
+import { listen, type RunningServer } from '../../sandbox/node/http-server.ts';
+import { checkChildJournal } from '../support/openapi-conformance.ts';
+import { sandboxOverHttp } from '../support/sandbox.ts';
 import { address, head, rawRequest } from './raw-http.ts';
-import { sandboxOverHttp } from '../sandbox/testing.ts';
-import { checkChildJournal } from './support/openapi-conformance.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SITE = 'https://site.example';
 const AUTH: [string, string] = ['Authorization', 'Bearer TEST-security'];
 
@@ -34,7 +34,12 @@ describe('scripts/sandbox.ts: where it listens', () => {
   /** Starts the CLI and resolves with its URL once the banner is out (or its output if it exits). */
   function start(args: string[]) {
     const { PORT: _, ...env } = process.env;
-    const child = execa(process.execPath, ['scripts/sandbox.ts', '--port', '0', ...args], { cwd: ROOT, env, extendEnv: false, reject: false });
+    const child = execa(process.execPath, ['scripts/sandbox.ts', '--port', '0', ...args], {
+      cwd: ROOT,
+      env,
+      extendEnv: false,
+      reject: false,
+    });
     let stdout = '';
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -107,10 +112,26 @@ describe('the HTTP server answers everything itself: nothing is forwarded', () =
 
   const requests: [string, string, [string, string][], number, number | undefined][] = [
     ['an absolute-form URL to another host', 'GET http://example.com/v1/payments/1 HTTP/1.1', [['Host', 'example.com'], AUTH], 404, 2000],
-    ['an absolute-form https URL', 'GET https://api.mercadopago.com/v1/payments/1 HTTP/1.1', [['Host', 'api.mercadopago.com'], AUTH], 404, 2000],
+    [
+      'an absolute-form https URL',
+      'GET https://api.mercadopago.com/v1/payments/1 HTTP/1.1',
+      [['Host', 'api.mercadopago.com'], AUTH],
+      404,
+      2000,
+    ],
     ['the cloud metadata address', 'GET http://169.254.169.254/latest/meta-data/ HTTP/1.1', [['Host', '169.254.169.254']], 404, undefined],
     ['a forged Host header', 'GET /v1/payments/1 HTTP/1.1', [['Host', 'evil.example:443'], AUTH], 404, 2000],
-    ['forwarding headers', 'GET /v1/orders HTTP/1.1', [['Host', 'localhost'], ['X-Forwarded-Host', 'evil.example'], ['Forwarded', 'host=evil.example']], 404, undefined],
+    [
+      'forwarding headers',
+      'GET /v1/orders HTTP/1.1',
+      [
+        ['Host', 'localhost'],
+        ['X-Forwarded-Host', 'evil.example'],
+        ['Forwarded', 'host=evil.example'],
+      ],
+      404,
+      undefined,
+    ],
   ];
   it.each(requests)('%s is answered locally (404 envelope), with no outbound connection', async (_, requestLine, headers, status, code) => {
     let reply!: Awaited<ReturnType<typeof send>>;
@@ -193,7 +214,11 @@ describe('CORS: only the configured origin', () => {
   const preflight = (url: string, origin: string) =>
     fetch(`${url}/v1/payments/1`, {
       method: 'OPTIONS',
-      headers: { Origin: origin, 'Access-Control-Request-Method': 'PUT', 'Access-Control-Request-Headers': 'authorization,content-type,x-idempotency-key' },
+      headers: {
+        Origin: origin,
+        'Access-Control-Request-Method': 'PUT',
+        'Access-Control-Request-Headers': 'authorization,content-type,x-idempotency-key',
+      },
     });
   const corsHeaders = (response: Response) =>
     [...response.headers.keys()].filter((name) => name.startsWith('access-control-') || name === 'vary');
@@ -214,7 +239,7 @@ describe('CORS: only the configured origin', () => {
   });
 
   it.each(['https://evil.example', 'https://site.example.evil.example', 'http://site.example', 'HTTPS://SITE.EXAMPLE', 'null'])(
-    'a preflight from %s: no CORS headers (the catch-all\'s 405)',
+    "a preflight from %s: no CORS headers (the catch-all's 405)",
     async (origin) => {
       const response = await preflight(server.url, origin);
       expect(response.status).toBe(405);

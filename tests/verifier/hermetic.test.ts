@@ -2,9 +2,9 @@
 // api.mercadopago.com and nothing else — not the machine's own loopback, not the internet.
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSandbox } from '../sandbox/core/sandbox.ts';
-import { runHermetic } from '../scripts/verify/hermetic.ts';
-import { openSession, type Session } from '../scripts/verify/session.ts';
+import { createSandbox } from '../../sandbox/core/sandbox.ts';
+import { runHermetic } from '../../scripts/verify/hermetic.ts';
+import { openSession, type Session } from '../../scripts/verify/session.ts';
 
 let session: Session;
 let outside: Server;
@@ -52,7 +52,7 @@ describe('a hermetic run', () => {
     expect(outsideConnections).toBe(0);
   });
 
-  it('has no route to any other address, and no name but the API\'s', async () => {
+  it("has no route to any other address, and no name but the API's", async () => {
     const result = await run('ip -o route show; (exec 3<>/dev/tcp/192.0.2.1/80) 2>&1; getent hosts example.com || echo "no name"');
     expect(result.stdout.split('\n')[0]).not.toMatch(/default|via/);
     expect(result.stdout).toMatch(/Network is unreachable/);

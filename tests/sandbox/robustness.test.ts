@@ -4,11 +4,11 @@
  * API's envelope with a sensible status and an X-Request-Id, and leaves the sandbox as it was.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { listen, type RunningServer } from '../sandbox/node/http-server.ts';
-import { createSandbox, type Sandbox } from '../sandbox/core/sandbox.ts';
-import { RESERVE_BODY } from '../sandbox/testing.ts';
-import { head, rawRequest, type RawResponse } from './raw-http.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSandbox, type Sandbox } from '../../sandbox/core/sandbox.ts';
+import { listen, type RunningServer } from '../../sandbox/node/http-server.ts';
+import { RESERVE_BODY } from '../support/sandbox.ts';
+import { head, type RawResponse, rawRequest } from './raw-http.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const AUTH: [string, string] = ['Authorization', 'Bearer TEST-robustness'];
@@ -47,11 +47,7 @@ afterAll(async () => {
 const state = () => JSON.stringify({ payments: [...sandbox.payments.all()], faults: sandbox.faults.list() });
 
 /** A request with `Host` and `Connection: close`, and `Content-Length` when it has a body. */
-function request(
-  requestLine: string,
-  headers: [string, string][] = [],
-  body?: string | Buffer,
-): string | Buffer {
+function request(requestLine: string, headers: [string, string][] = [], body?: string | Buffer): string | Buffer {
   const all: [string, string][] = [['Host', 'localhost'], ...headers, ['Connection', 'close']];
   if (body !== undefined && !headers.some(([name]) => /^(content-length|transfer-encoding)$/i.test(name))) {
     all.push(['Content-Length', String(Buffer.byteLength(body))]);
@@ -79,8 +75,7 @@ const get = (path: string, headers: [string, string][] = [AUTH]) => request(`GET
 /** `RESERVE` in a path stands for the reserve's id (the cases are listed before it exists). */
 const withId = (path: string) => path.replaceAll('RESERVE', String(reserveId));
 /** A creation body that is valid but for `change`, with a fresh card token. */
-const creation = (change: Record<string, unknown>) =>
-  JSON.stringify({ ...RESERVE_BODY, token: sandbox.createCardToken(), ...change });
+const creation = (change: Record<string, unknown>) => JSON.stringify({ ...RESERVE_BODY, token: sandbox.createCardToken(), ...change });
 const big = (bytes: number) => JSON.stringify({ description: 'x'.repeat(bytes) });
 
 interface Case {
@@ -100,12 +95,44 @@ const cases: Case[] = [
   { name: 'a JSON array on PUT', send: () => put(`/v1/payments/${reserveId}`, '["cancelled"]'), status: 400, code: null },
   { name: 'a JSON string on PUT', send: () => put(`/v1/payments/${reserveId}`, '"cancelled"'), status: 400, code: null },
   { name: 'JSON null on PUT', send: () => put(`/v1/payments/${reserveId}`, 'null'), status: 400, code: null },
-  { name: 'invalid UTF-8 in the body', send: () => put(`/v1/payments/${reserveId}`, Buffer.from([0x7b, 0xff, 0xfe, 0x7d])), status: 400, code: null },
-  { name: '"transaction_amount": "abc"', send: () => post('/v1/payments', creation({ transaction_amount: 'abc' })), status: 400, code: 4003 },
-  { name: '"transaction_amount": 1e400 (Infinity)', send: () => post('/v1/payments', creation({}).replace('"transaction_amount":100', '"transaction_amount":1e400')), status: 400, code: 4003 },
-  { name: '"capture": "yes" on POST', send: () => post('/v1/payments', creation({ capture: 'yes' })), status: 400, code: null, message: /capture/ },
-  { name: '"capture": "yes" on PUT', send: () => put(`/v1/payments/${reserveId}`, '{"capture":"yes"}'), status: 400, code: null, message: /capture/ },
-  { name: 'a capture of "75" on PUT', send: () => put(`/v1/payments/${reserveId}`, '{"capture":true,"transaction_amount":"75"}'), status: 400, code: 4003 },
+  {
+    name: 'invalid UTF-8 in the body',
+    send: () => put(`/v1/payments/${reserveId}`, Buffer.from([0x7b, 0xff, 0xfe, 0x7d])),
+    status: 400,
+    code: null,
+  },
+  {
+    name: '"transaction_amount": "abc"',
+    send: () => post('/v1/payments', creation({ transaction_amount: 'abc' })),
+    status: 400,
+    code: 4003,
+  },
+  {
+    name: '"transaction_amount": 1e400 (Infinity)',
+    send: () => post('/v1/payments', creation({}).replace('"transaction_amount":100', '"transaction_amount":1e400')),
+    status: 400,
+    code: 4003,
+  },
+  {
+    name: '"capture": "yes" on POST',
+    send: () => post('/v1/payments', creation({ capture: 'yes' })),
+    status: 400,
+    code: null,
+    message: /capture/,
+  },
+  {
+    name: '"capture": "yes" on PUT',
+    send: () => put(`/v1/payments/${reserveId}`, '{"capture":"yes"}'),
+    status: 400,
+    code: null,
+    message: /capture/,
+  },
+  {
+    name: 'a capture of "75" on PUT',
+    send: () => put(`/v1/payments/${reserveId}`, '{"capture":true,"transaction_amount":"75"}'),
+    status: 400,
+    code: 4003,
+  },
   { name: 'a body over 1 MiB (Content-Length)', send: () => post('/v1/payments', big(1024 * 1024)), status: 413 },
   {
     name: 'a body over 1 MiB (chunked, no length)',
@@ -118,32 +145,60 @@ const cases: Case[] = [
   },
   { name: 'a body of 5 MiB', send: () => put(`/v1/payments/${reserveId}`, big(5 * 1024 * 1024)), status: 413 },
   // Content types
-  { name: 'text/plain', send: () => put(`/v1/payments/${reserveId}`, '{"status":"cancelled"}', [AUTH, ['Content-Type', 'text/plain']]), status: 415 },
+  {
+    name: 'text/plain',
+    send: () => put(`/v1/payments/${reserveId}`, '{"status":"cancelled"}', [AUTH, ['Content-Type', 'text/plain']]),
+    status: 415,
+  },
   { name: 'no Content-Type', send: () => put(`/v1/payments/${reserveId}`, '{"status":"cancelled"}', [AUTH]), status: 415 },
   {
     name: 'a form (curl -d without -H)',
     send: () => put(`/v1/payments/${reserveId}`, 'status=cancelled', [AUTH, ['Content-Type', 'application/x-www-form-urlencoded']]),
     status: 415,
   },
-  { name: 'Content-Type: application/json-patch+json', send: () => put(`/v1/payments/${reserveId}`, '{"status":"cancelled"}', [AUTH, ['Content-Type', 'application/json-patch+json']]), status: 415 },
+  {
+    name: 'Content-Type: application/json-patch+json',
+    send: () => put(`/v1/payments/${reserveId}`, '{"status":"cancelled"}', [AUTH, ['Content-Type', 'application/json-patch+json']]),
+    status: 415,
+  },
   // Ids
-  ...['abc', '-1', '1.5', '0x10', '1e3', '99999999999999999999', '1234567890123456', '%00', '%F0%9F', 'RESERVE%20', 'RESERVE%2F'].flatMap((id): Case[] => [
-    { name: `GET id ${id}`, send: () => get(withId(`/v1/payments/${id}`)), status: 404, code: 2000 },
-    { name: `PUT id ${id}`, send: () => put(withId(`/v1/payments/${id}`), '{"status":"cancelled"}'), status: 404, code: 2000 },
-  ]),
-  // Routes and methods
-  ...['/', '/v1', '/v1/refunds', '/v2/payments/1', '/v1/payments/RESERVE/refunds', '/V1/PAYMENTS/1', '/v1//payments', '/__sandbox', '/__sandbox/nothing', '/v1/payments/%2e%2e', '/v1/payments/../../etc/passwd'].map(
-    (path): Case => ({ name: `unknown route ${path}`, send: () => get(withId(path)), status: 404, code: null }),
+  ...['abc', '-1', '1.5', '0x10', '1e3', '99999999999999999999', '1234567890123456', '%00', '%F0%9F', 'RESERVE%20', 'RESERVE%2F'].flatMap(
+    (id): Case[] => [
+      { name: `GET id ${id}`, send: () => get(withId(`/v1/payments/${id}`)), status: 404, code: 2000 },
+      { name: `PUT id ${id}`, send: () => put(withId(`/v1/payments/${id}`), '{"status":"cancelled"}'), status: 404, code: 2000 },
+    ],
   ),
+  // Routes and methods
+  ...[
+    '/',
+    '/v1',
+    '/v1/refunds',
+    '/v2/payments/1',
+    '/v1/payments/RESERVE/refunds',
+    '/V1/PAYMENTS/1',
+    '/v1//payments',
+    '/__sandbox',
+    '/__sandbox/nothing',
+    '/v1/payments/%2e%2e',
+    '/v1/payments/../../etc/passwd',
+  ].map((path): Case => ({ name: `unknown route ${path}`, send: () => get(withId(path)), status: 404, code: null })),
   { name: 'DELETE a payment', send: () => request(`DELETE /v1/payments/${reserveId} HTTP/1.1`, [AUTH]), status: 405 },
-  { name: 'PATCH a payment', send: () => request(`PATCH /v1/payments/${reserveId} HTTP/1.1`, [AUTH, JSON_TYPE], '{"status":"cancelled"}'), status: 405 },
+  {
+    name: 'PATCH a payment',
+    send: () => request(`PATCH /v1/payments/${reserveId} HTTP/1.1`, [AUTH, JSON_TYPE], '{"status":"cancelled"}'),
+    status: 405,
+  },
   { name: 'POST to a payment', send: () => post(`/v1/payments/${reserveId}`, '{"status":"cancelled"}'), status: 405 },
   { name: 'PUT to the collection', send: () => put('/v1/payments', '{"status":"cancelled"}'), status: 405 },
   { name: 'GET the collection with a slash', send: () => get('/v1/payments/'), status: 405 },
   { name: 'GET the card tokens', send: () => get('/v1/card_tokens'), status: 405 },
   { name: 'an unknown method', send: () => request(`PURGE /v1/payments/${reserveId} HTTP/1.1`, [AUTH]), status: 405 },
   // Headers
-  { name: 'Authorization twice', send: () => put(`/v1/payments/${reserveId}`, '{"status":"cancelled"}', [AUTH, AUTH, JSON_TYPE]), status: 400 },
+  {
+    name: 'Authorization twice',
+    send: () => put(`/v1/payments/${reserveId}`, '{"status":"cancelled"}', [AUTH, AUTH, JSON_TYPE]),
+    status: 400,
+  },
   {
     name: 'two different tokens',
     send: () => put(`/v1/payments/${reserveId}`, '{"status":"cancelled"}', [AUTH, ['authorization', 'Bearer TEST-other'], JSON_TYPE]),
@@ -157,31 +212,60 @@ const cases: Case[] = [
   },
   {
     name: 'X-Idempotency-Key twice on PUT',
-    send: () => put(`/v1/payments/${reserveId}`, '{"status":"cancelled"}', [AUTH, JSON_TYPE, ['x-idempotency-key', 'a'], ['X-IDEMPOTENCY-KEY', 'a']]),
+    send: () =>
+      put(`/v1/payments/${reserveId}`, '{"status":"cancelled"}', [AUTH, JSON_TYPE, ['x-idempotency-key', 'a'], ['X-IDEMPOTENCY-KEY', 'a']]),
     status: 400,
   },
   { name: 'no Authorization', send: () => put(`/v1/payments/${reserveId}`, '{"status":"cancelled"}', [JSON_TYPE]), status: 401, code: 5 },
   { name: 'an empty bearer', send: () => get(`/v1/payments/${reserveId}`, [['Authorization', 'Bearer ']]), status: 401, code: 5 },
   { name: 'a token with a space', send: () => get(`/v1/payments/${reserveId}`, [['Authorization', 'Bearer a b']]), status: 401, code: 5 },
-  { name: 'a 10 KB token', send: () => put(`/v1/payments/${reserveId}`, '{"status":"cancelled"}', [['Authorization', `Bearer ${'T'.repeat(10_240)}`], JSON_TYPE]), status: 401, code: null, message: /^Invalid access token$/ },
+  {
+    name: 'a 10 KB token',
+    send: () => put(`/v1/payments/${reserveId}`, '{"status":"cancelled"}', [['Authorization', `Bearer ${'T'.repeat(10_240)}`], JSON_TYPE]),
+    status: 401,
+    code: null,
+    message: /^Invalid access token$/,
+  },
   { name: 'a control byte in a header', send: () => get(`/v1/payments/${reserveId}`, [AUTH, ['X-Odd', 'a\x01b']]), status: 400 },
-  { name: 'a NUL in a header', send: () => put(`/v1/payments/${reserveId}`, '{"status":"cancelled"}', [AUTH, JSON_TYPE, ['X-Idempotency-Key', 'a\x00b']]), status: 400 },
+  {
+    name: 'a NUL in a header',
+    send: () => put(`/v1/payments/${reserveId}`, '{"status":"cancelled"}', [AUTH, JSON_TYPE, ['X-Idempotency-Key', 'a\x00b']]),
+    status: 400,
+  },
   { name: 'a space in a header name', send: () => get(`/v1/payments/${reserveId}`, [AUTH, ['X Odd', '1']]), status: 400 },
-  { name: 'bytes over 0x7F in a token', send: () => get('/v1/payments/123', [['Authorization', 'Bearer caf\xe9\xff']]), status: 404, code: 2000 },
+  {
+    name: 'bytes over 0x7F in a token',
+    send: () => get('/v1/payments/123', [['Authorization', 'Bearer caf\xe9\xff']]),
+    status: 404,
+    code: 2000,
+  },
   {
     name: 'bytes over 0x7F in Content-Type',
     send: () => put(`/v1/payments/${reserveId}`, '{"status":"cancelled"}', [AUTH, ['Content-Type', 'application/json\xff']]),
     status: 415,
   },
-  { name: 'a header line without a colon', send: () => `GET /v1/payments/1 HTTP/1.1\r\nHost: x\r\nnonsense\r\nConnection: close\r\n\r\n`, status: 400 },
+  {
+    name: 'a header line without a colon',
+    send: () => `GET /v1/payments/1 HTTP/1.1\r\nHost: x\r\nnonsense\r\nConnection: close\r\n\r\n`,
+    status: 400,
+  },
   { name: 'headers over 16 KB', send: () => get(`/v1/payments/${reserveId}`, [AUTH, ['X-Big', 'b'.repeat(17 * 1024)]]), status: 431 },
   {
     name: 'Content-Length and Transfer-Encoding together (smuggling)',
     send: () =>
-      request(`PUT /v1/payments/${reserveId} HTTP/1.1`, [AUTH, JSON_TYPE, ['Content-Length', '4'], ['Transfer-Encoding', 'chunked']], '0\r\n\r\n'),
+      request(
+        `PUT /v1/payments/${reserveId} HTTP/1.1`,
+        [AUTH, JSON_TYPE, ['Content-Length', '4'], ['Transfer-Encoding', 'chunked']],
+        '0\r\n\r\n',
+      ),
     status: 400,
   },
-  { name: 'a bad chunk size', send: () => request(`PUT /v1/payments/${reserveId} HTTP/1.1`, [AUTH, JSON_TYPE, ['Transfer-Encoding', 'chunked']], 'zz\r\n{}\r\n0\r\n\r\n'), status: 400 },
+  {
+    name: 'a bad chunk size',
+    send: () =>
+      request(`PUT /v1/payments/${reserveId} HTTP/1.1`, [AUTH, JSON_TYPE, ['Transfer-Encoding', 'chunked']], 'zz\r\n{}\r\n0\r\n\r\n'),
+    status: 400,
+  },
   { name: 'a bad request line', send: () => 'GET\r\n\r\n', status: 400 },
   { name: 'an unknown HTTP version', send: () => `GET /v1/payments/1 HTTP/9.9\r\nHost: x\r\n\r\n`, status: 400 },
 ];
@@ -198,7 +282,7 @@ describe('bad input over HTTP: the envelope, a sensible status, nothing changed'
     expect(state()).toBe(before);
   });
 
-  it('HEAD on a payment: 405 with the envelope\'s headers and no body', async () => {
+  it("HEAD on a payment: 405 with the envelope's headers and no body", async () => {
     const before = state();
     const response = await rawRequest(server.url, request(`HEAD /v1/payments/${reserveId} HTTP/1.1`, [AUTH]));
     expect(response.status).toBe(405);

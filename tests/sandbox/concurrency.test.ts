@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { RESERVE_BODY, sandboxOverHttp } from '../sandbox/testing.ts';
+import { RESERVE_BODY, sandboxOverHttp } from '../support/sandbox.ts';
 
 const served = sandboxOverHttp();
 
@@ -28,7 +28,8 @@ async function send(method: string, path: string, body: unknown, key: string = r
 
 const cancel = (id: number) => send('PUT', `/v1/payments/${id}`, { status: 'cancelled' });
 const capture = (id: number) => send('PUT', `/v1/payments/${id}`, { capture: true });
-const putsTo = (id: number) => served.sandbox.journal.entries().filter((entry) => entry.method === 'PUT' && entry.path === `/v1/payments/${id}`);
+const putsTo = (id: number) =>
+  served.sandbox.journal.entries().filter((entry) => entry.method === 'PUT' && entry.path === `/v1/payments/${id}`);
 
 describe('concurrent requests over HTTP', () => {
   it('100 concurrent cancels of one reserve: exactly one 200, 99 × 400 cause 2018', async () => {
@@ -102,12 +103,14 @@ describe('concurrent requests over HTTP', () => {
 
   it('200 requests over 20 reserves at once do not cross: each reserve ends in exactly one state change', async () => {
     const ids = Array.from({ length: 20 }, () => served.sandbox.createPayment().id);
-    const requests = ids.flatMap((id) => Array.from({ length: 10 }, (_, i) => (i % 3 === 0 ? capture(id) : cancel(id)).then((a) => ({ id, a }))));
+    const requests = ids.flatMap((id) =>
+      Array.from({ length: 10 }, (_, i) => (i % 3 === 0 ? capture(id) : cancel(id)).then((a) => ({ id, a }))),
+    );
     const answers = await Promise.all(requests);
     for (const id of ids) {
       const mine = answers.filter((r) => r.id === id).map((r) => r.a);
       expect(mine.filter((a) => a.status === 200)).toHaveLength(1);
-      expect(mine.every((a) => a.status === 200 ? a.body.id === id : a.body.cause?.[0]?.code === 2018)).toBe(true);
+      expect(mine.every((a) => (a.status === 200 ? a.body.id === id : a.body.cause?.[0]?.code === 2018))).toBe(true);
     }
   });
 });

@@ -2,14 +2,14 @@
 // same components with the same operations and the same snippets, and every UI string the
 // components use is translated. Starlight would quietly serve a missing page in English with a
 // notice, and i18next a missing string in English: these tests make either fail before it ships.
-// Reads the sources only; tests/site-build.test.ts checks the built pages of every locale.
+// Reads the sources only; tests/site/site-build.test.ts checks the built pages of every locale.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../docs/lib/locales.ts';
-import { LANGUAGES } from '../examples/languages.ts';
-import { loadOperations } from '../examples/operations.ts';
-import { ROOT } from '../scripts/verify/runner.ts';
+import { LOCALES } from '../../docs/lib/locales.ts';
+import { LANGUAGES } from '../../examples/languages.ts';
+import { loadOperations } from '../../examples/operations.ts';
+import { ROOT } from '../../scripts/verify/runner.ts';
 
 const DOCS = join(ROOT, 'docs', 'content', 'docs');
 const I18N = join(ROOT, 'docs', 'content', 'i18n');

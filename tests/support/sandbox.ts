@@ -5,12 +5,12 @@
 import { randomUUID } from 'node:crypto';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll } from 'vitest';
-import { listen, type RunningServer } from './node/http-server.ts';
-import type { ErrorBody } from './core/api-error.ts';
-import { API_ORIGIN } from './core/handlers.ts';
-import type { Payment } from './core/payment.ts';
-import { createSandbox, type Sandbox, type SandboxOptions } from './core/sandbox.ts';
-import { RESERVE_BODY, TEST_CARD } from './core/test-cards.ts';
+import type { ErrorBody } from '../../sandbox/core/api-error.ts';
+import { API_ORIGIN } from '../../sandbox/core/handlers.ts';
+import type { Payment } from '../../sandbox/core/payment.ts';
+import { createSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/core/sandbox.ts';
+import { RESERVE_BODY, TEST_CARD } from '../../sandbox/core/test-cards.ts';
+import { listen, type RunningServer } from '../../sandbox/node/http-server.ts';
 
 export { API_ORIGIN };
 
@@ -49,8 +49,7 @@ export function api(accessToken = 'TEST-sandbox') {
     if (accessToken !== '') headers.Authorization = `Bearer ${accessToken}`;
     if (options.key !== null && options.key !== undefined) headers['X-Idempotency-Key'] = options.key;
     Object.assign(headers, options.headers);
-    const body =
-      options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+    const body = options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
     const response = await fetch(`${API_ORIGIN}${path}`, { method, headers, body });
     const text = await response.text();
     return { status: response.status, headers: response.headers, body: (text === '' ? undefined : JSON.parse(text)) as T };
@@ -93,10 +92,8 @@ export function api(accessToken = 'TEST-sandbox') {
       return reply.body;
     },
     get: (id: number | string) => request<Payment>('GET', `/v1/payments/${id}`),
-    update: (id: number | string, body: unknown, key?: string | null) =>
-      request<Payment>('PUT', `/v1/payments/${id}`, { body, key }),
-    cancel: (id: number | string, status: unknown = 'cancelled') =>
-      request<Payment>('PUT', `/v1/payments/${id}`, { body: { status } }),
+    update: (id: number | string, body: unknown, key?: string | null) => request<Payment>('PUT', `/v1/payments/${id}`, { body, key }),
+    cancel: (id: number | string, status: unknown = 'cancelled') => request<Payment>('PUT', `/v1/payments/${id}`, { body: { status } }),
     capture: (id: number | string, transactionAmount?: number) =>
       request<Payment>('PUT', `/v1/payments/${id}`, {
         body: transactionAmount === undefined ? { capture: true } : { capture: true, transaction_amount: transactionAmount },

@@ -4,13 +4,13 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LanguageId } from '../examples/languages.ts';
-import { findOperation } from '../examples/operations.ts';
-import { ROOT } from '../scripts/verify/runner.ts';
-import { RUNNERS } from '../scripts/verify/runners/index.ts';
-import { createVerifier, type Verifier } from '../scripts/verify/verifier.ts';
+import type { LanguageId } from '../../examples/languages.ts';
+import { findOperation } from '../../examples/operations.ts';
+import { ROOT } from '../../scripts/verify/runner.ts';
+import { RUNNERS } from '../../scripts/verify/runners/index.ts';
+import { createVerifier, type Verifier } from '../../scripts/verify/verifier.ts';
 
-const SEED = join(ROOT, 'tests', 'fixtures', 'seed');
+const SEED = join(ROOT, 'tests', 'verifier', 'fixtures', 'seed');
 
 /** What the verifier must say about each variant: the defect, named. */
 const DEFECTS: Partial<Record<LanguageId, RegExp>> = {
@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => verifier?.close());
 
-describe.each(Object.entries(DEFECTS))('the seed page\'s %s snippet', (language, defect) => {
+describe.each(Object.entries(DEFECTS))("the seed page's %s snippet", (language, defect) => {
   it('is rejected, as found on the page and with its placeholders filled from the environment', async () => {
     const runner = RUNNERS[language as LanguageId];
     const cancel = findOperation('cancel-reserve')!;

@@ -3,10 +3,10 @@
  * site's UI strings (docs/content/i18n/), so a page that says it in the wrong language, or in
  * none, fails: the verified line under a code tab, and a few words the tests look for. Dates are
  * the locale's own long form, in UTC (English pages write British dates, as they always have).
- * Used by tests/site-build.test.ts and tests/browser/i18n.test.ts.
+ * Used by tests/site/site-build.test.ts and tests/browser/i18n.test.ts.
  */
-import type { SiteLocale } from '../docs/lib/locales.ts';
-import type { Verification as ReportEntry } from '../scripts/verify/report-schema.ts';
+import type { SiteLocale } from '../../docs/lib/locales.ts';
+import type { Verification as ReportEntry } from '../../scripts/verify/report-schema.ts';
 
 export interface LocaleWords {
   verified: (date: string, runtime: string) => string;

@@ -3,19 +3,20 @@
  * `--max-payments` evicts the oldest payments (and says so), and the journal does not keep
  * megabyte bodies whole.
  */
-import { readFileSync } from 'node:fs';
+
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { getResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
-import { API_ORIGIN } from '../sandbox/core/handlers.ts';
-import { MAX_JOURNALED_BODY } from '../sandbox/core/journal.ts';
-import { createSandbox } from '../sandbox/core/sandbox.ts';
-import { RESERVE_BODY } from '../sandbox/testing.ts';
-import { checkChildJournal } from './support/openapi-conformance.ts';
+import { API_ORIGIN } from '../../sandbox/core/handlers.ts';
+import { MAX_JOURNALED_BODY } from '../../sandbox/core/journal.ts';
+import { createSandbox } from '../../sandbox/core/sandbox.ts';
+import { checkChildJournal } from '../support/openapi-conformance.ts';
+import { RESERVE_BODY } from '../support/sandbox.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MB = 1024 * 1024;
 
 type Child = ReturnType<typeof execa>;
@@ -80,7 +81,9 @@ describe('memory', () => {
   it('--max-payments 1000 with 1005 reserves: the 5 oldest are evicted, and the log says so', async () => {
     const { url, stdout } = await start(['--max-payments', '1000', '--seed-reserves', '1005']);
     const first = Number(/ids (\d+) to/.exec(stdout())![1]);
-    const evicted = stdout().split('\n').filter((line) => line.includes('evicted'));
+    const evicted = stdout()
+      .split('\n')
+      .filter((line) => line.includes('evicted'));
     expect(evicted).toEqual(
       Array.from({ length: 5 }, (_, i) => `sandbox: payment ${first + i} evicted: more than 1000 payments are kept (--max-payments)`),
     );

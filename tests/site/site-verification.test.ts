@@ -5,9 +5,14 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describe as line, readReport, verificationFor, type Report, type ReportEntry } from '../docs/lib/verification.ts';
+import { describe as line, type Report, type ReportEntry, readReport, verificationFor } from '../../docs/lib/verification.ts';
 
-const example = { operation: 'cancel-reserve', language: 'python', path: 'examples/cancel-reserve/python/cancel_reserve.py', sha256: 'a'.repeat(64) };
+const example = {
+  operation: 'cancel-reserve',
+  language: 'python',
+  path: 'examples/cancel-reserve/python/cancel_reserve.py',
+  sha256: 'a'.repeat(64),
+};
 const entry: ReportEntry = {
   operation: 'cancel-reserve',
   language: 'python',
@@ -37,7 +42,11 @@ describe('verificationFor', () => {
   it('names an SDK double as a double, and no SDK for curl', () => {
     const double = { ...entry, sdk: { kind: 'double' as const, name: 'mercadopago-sdk', version: '3.3.0' } };
     expect(line(verificationFor(example, report(double)))).toMatch(/and an SDK double of mercadopago-sdk 3\.3\.0$/);
-    const none = { ...entry, runtime: { name: 'curl', version: '7.88.1' }, sdk: { kind: 'none' as const, name: 'curl', version: '7.88.1' } };
+    const none = {
+      ...entry,
+      runtime: { name: 'curl', version: '7.88.1' },
+      sdk: { kind: 'none' as const, name: 'curl', version: '7.88.1' },
+    };
     expect(line(verificationFor(example, report(none)))).toBe('Verified on 26 November 2026 with curl 7.88.1');
   });
 

@@ -12,10 +12,10 @@
 import { randomUUID } from 'node:crypto';
 import { MercadoPagoConfig, Payment } from 'mercadopago';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Fault } from '../sandbox/core/faults.ts';
-import type { JournalEntry } from '../sandbox/core/journal.ts';
-import { createSandbox, type Sandbox } from '../sandbox/core/sandbox.ts';
-import { inProcessServer, sandboxOverHttp } from '../sandbox/testing.ts';
+import type { Fault } from '../../sandbox/core/faults.ts';
+import type { JournalEntry } from '../../sandbox/core/journal.ts';
+import { createSandbox, type Sandbox } from '../../sandbox/core/sandbox.ts';
+import { inProcessServer, sandboxOverHttp } from '../support/sandbox.ts';
 
 const TOKEN = 'TEST-1234567890-112614-abcdef-987654321';
 
@@ -54,7 +54,15 @@ describe('faults armed over HTTP', () => {
   it('429 with Retry-After, once, then the normal answer', async () => {
     const { id } = served.sandbox.createPayment();
     const fault = await arm({ status: 429, retryAfter: 7, method: 'GET', path: '/v1/payments/:id' });
-    expect(fault).toEqual({ id: expect.any(Number), method: 'GET', path: '/v1/payments/:id', status: 429, retryAfter: 7, when: 'before', remaining: 1 });
+    expect(fault).toEqual({
+      id: expect.any(Number),
+      method: 'GET',
+      path: '/v1/payments/:id',
+      status: 429,
+      retryAfter: 7,
+      when: 'before',
+      remaining: 1,
+    });
 
     const limited = await api('GET', `/v1/payments/${id}`);
     expect(limited.status).toBe(429);
@@ -76,7 +84,11 @@ describe('faults armed over HTTP', () => {
     expect((await control('GET', '/__sandbox/faults')).body).toMatchObject([{ status: 503, remaining: 2 }]);
     for (let i = 0; i < 2; i++) {
       const unavailable = await api('PUT', `/v1/payments/${id}`, { status: 'cancelled' });
-      expect([unavailable.status, unavailable.headers.get('retry-after'), unavailable.body.error]).toEqual([503, '1', 'service_unavailable']);
+      expect([unavailable.status, unavailable.headers.get('retry-after'), unavailable.body.error]).toEqual([
+        503,
+        '1',
+        'service_unavailable',
+      ]);
     }
     expect(served.sandbox.payments.get(id).status).toBe('authorized');
     expect((await api('PUT', `/v1/payments/${id}`, { status: 'cancelled' })).body).toMatchObject({ status: 'cancelled' });
@@ -209,7 +221,7 @@ describe('the official Node SDK meets faults (in-process: its fetch is answered 
     expectOneCancellation(id, [429, 429, 200]);
   });
 
-  it('`after` 503: the cancel happened but its answer was lost; the SDK\'s retry gets the stored 200 by idempotent replay', async () => {
+  it("`after` 503: the cancel happened but its answer was lost; the SDK's retry gets the stored 200 by idempotent replay", async () => {
     const { id } = sandbox.createPayment();
     await arm({ status: 503, when: 'after', method: 'PUT', path: '/v1/payments/:id' });
     const { payment, retries } = sdk();
