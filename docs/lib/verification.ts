@@ -12,8 +12,8 @@ import { fromRoot } from './paths.ts';
 
 export type { Report, ReportEntry };
 
-/** What the page may say about one example. */
-export type Verification =
+/** What the page may claim about one example (the report entry itself is report-schema.ts's Verification). */
+export type Claim =
   | {
       verified: true;
       /** ISO timestamp of the run. */
@@ -67,12 +67,12 @@ const english = (key: string): string => {
   return text;
 };
 
-function notVerified(key: ReasonKey, entry?: ReportEntry, values?: Record<string, string>): Verification {
+function notVerified(key: ReasonKey, entry?: ReportEntry, values?: Record<string, string>): Claim {
   const reason = fill(english(`verification.reason.${key}`), values);
   return { verified: false, reason, why: values ? { key, values } : { key }, ...(entry ? { entry } : {}) };
 }
 
-export function verificationFor(example: ExampleKey, report: Report | undefined): Verification {
+export function verificationFor(example: ExampleKey, report: Report | undefined): Claim {
   if (!report) return notVerified('noReport');
   const entry = report.results.find((r) => r.operation === example.operation && r.language === example.language);
   if (!entry) return notVerified('noRun');
@@ -106,7 +106,7 @@ export function verifiedLineKey(sdk: NonNullable<ReportEntry['sdk']>): string {
  * The whole line as plain text, in English (docs/components/VerifiedLine.astro renders the same
  * UI strings with markup, in the page's language).
  */
-export function describe(verification: Verification): string {
+export function describe(verification: Claim): string {
   if (!verification.verified) return english('verifiedLine.notVerified');
   return fill(english(verifiedLineKey(verification.sdk)), {
     date: formatDate(verification.date),

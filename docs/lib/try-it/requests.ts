@@ -6,7 +6,7 @@
  */
 import type { SdkInfo, SentRequest } from '../../../scripts/verify/report-schema.ts';
 import { type Example, loadExamples } from '../examples.ts';
-import { type Report, readReport, type Verification, verificationFor } from '../verification.ts';
+import { type Report, readReport, type Claim, verificationFor } from '../verification.ts';
 import { browserCanSend } from './browser-headers.ts';
 
 export interface ShownHeader {
@@ -18,7 +18,7 @@ export interface ShownHeader {
 
 export type ShownRequest =
   | { example: Example; shown: true; method: string; path: string; headers: ShownHeader[]; body: string; sdk: SdkInfo }
-  | { example: Example; shown: false; why: Extract<Verification, { verified: false }>['why'] | { key: 'noRequest' } };
+  | { example: Example; shown: false; why: Extract<Claim, { verified: false }>['why'] | { key: 'noRequest' } };
 
 export async function requestsFor(operation: string, report?: Report): Promise<ShownRequest[]> {
   const examples = await loadExamples(operation);
