@@ -29,5 +29,8 @@ export function langParamScript(): string {
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('//'))
     .join('\n');
-  return `${body}(${JSON.stringify(languageNames())},${JSON.stringify(labelIds())},${JSON.stringify(SYNC_KEY)});`;
+  // The file is a function expression, `(function (names, ids, syncKey) { … })`; a formatter
+  // ends it with a semicolon, which must go before the call's arguments are appended.
+  const fn = body.replace(/;\s*$/, '');
+  return `${fn}(${JSON.stringify(languageNames())},${JSON.stringify(labelIds())},${JSON.stringify(SYNC_KEY)});`;
 }
