@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, type SiteLocale } from '../../docs/lib/locales.ts';
 import { LANGUAGES, type Language } from '../../examples/languages.ts';
@@ -18,11 +18,11 @@ import { type StaticServer, serveStatic } from '../../scripts/static-server.ts';
 import { REPORT_FILE, type Report, ReportSchema } from '../../scripts/verify/report-schema.ts';
 import { ROOT } from '../../scripts/verify/runner.ts';
 import { expectedLine, WORDS } from '../site/locale-words.ts';
+import { launchChromium } from './chromium.ts';
 
 /** The built site: dist/, or SITE_DIST to test another build (e.g. `astro build --outDir`). */
 const DIST = process.env.SITE_DIST ?? join(ROOT, 'dist');
 const REPORTS = join(ROOT, 'reports');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OPERATIONS = loadOperations();
 const LABELS = LANGUAGES.map((l) => l.label);
 const CANCEL = 'cancel-reserve';
@@ -142,18 +142,7 @@ beforeAll(async () => {
   const reportFile = join(ROOT, REPORT_FILE);
   if (existsSync(reportFile)) report = ReportSchema.parse(JSON.parse(await readFile(reportFile, 'utf8')));
   server = await serveStatic(DIST);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   await mkdir(REPORTS, { recursive: true });
 });
 

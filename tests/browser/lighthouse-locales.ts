@@ -5,14 +5,13 @@
  * Lighthouse 12.2.3 comes through npx (as tests/browser/measure.ts fetches it) and runs Debian's
  * Chromium. Writes reports/site-i18n-lighthouse.json.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { execa } from 'execa';
 import { LOCALES } from '../../docs/lib/locales.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
+import { runLighthouse } from './lighthouse.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const { values } = parseArgs({ options: { dist: { type: 'string' } } });
@@ -29,7 +28,6 @@ async function warm(page: string): Promise<void> {
   for (const [, asset] of html.matchAll(/(?:href|src)="(\/(?:_astro|pagefind)\/[^"]+)"/g))
     await (await fetch(`${server.url}${asset}`, { headers })).arrayBuffer();
 }
-const work = await mkdtemp(join(tmpdir(), 'lighthouse-locales-'));
 const results: Record<string, Record<string, unknown>> = {};
 try {
   for (const locale of LOCALES) {
@@ -37,52 +35,14 @@ try {
     results[locale.lang] = { page };
     await warm(page);
     for (const preset of ['desktop', 'mobile'] as const) {
-      const file = join(work, `${locale.lang}-${preset}.json`);
-      await execa(
-        'npx',
-        [
-          '--yes',
-          'lighthouse@12.2.3',
-          `${server.url}${page}`,
-          '--quiet',
-          '--output=json',
-          `--output-path=${file}`,
-          '--only-categories=performance,accessibility,best-practices,seo',
-          '--chrome-flags=--headless --no-sandbox --disable-gpu',
-          ...(preset === 'desktop' ? ['--preset=desktop'] : []),
-        ],
-        { cwd: ROOT, env: { CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } },
-      );
-      const result = JSON.parse(await readFile(file, 'utf8'));
-      const scores = Object.fromEntries(
-        Object.entries(result.categories as Record<string, { score: number }>).map(([id, c]) => [id, Math.round(c.score * 100)]),
-      );
-      const notPassing = Object.values(
-        result.audits as Record<
-          string,
-          { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string }
-        >,
-      )
-        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
-        .map((a) => `${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''} [${a.score}]`);
-      const metrics = Object.fromEntries(
-        [
-          'first-contentful-paint',
-          'largest-contentful-paint',
-          'total-blocking-time',
-          'cumulative-layout-shift',
-          'speed-index',
-          'total-byte-weight',
-        ].map((id) => [id, result.audits[id]?.displayValue]),
-      );
-      results[locale.lang]![preset] = { lighthouseVersion: result.lighthouseVersion, scores, metrics, notPassing };
+      const { lighthouseVersion, scores, metrics, notPassing } = await runLighthouse(`${server.url}${page}`, preset, ROOT);
+      results[locale.lang]![preset] = { lighthouseVersion, scores, metrics, notPassing };
       console.log(`${page} ${preset}: ${JSON.stringify(scores)} ${JSON.stringify(metrics)}`);
       for (const line of notPassing) console.log(`  not passing: ${line}`);
     }
   }
 } finally {
   await server.close();
-  await rm(work, { recursive: true, force: true });
 }
 await mkdir(join(ROOT, 'reports'), { recursive: true });
 await writeFile(

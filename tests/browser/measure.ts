@@ -11,18 +11,17 @@
  *   mobile: the performance and accessibility scores, the metrics, and any audit that did not pass.
  * Writes reports/site-measure.json (or --out). --dist measures another build, e.g. an older one.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { execa } from 'execa';
-import { chromium } from 'playwright-core';
 import { serveStatic } from '../../scripts/static-server.ts';
+import { launchChromium } from './chromium.ts';
 import { firstVisit, SLOW_NETWORK } from './first-visit.ts';
+import { runLighthouse } from './lighthouse.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PAGE = '/cancel-reserve/';
 const { values } = parseArgs({
   options: {
@@ -45,7 +44,7 @@ if (!values['no-build'] && !values.dist) {
 
 const server = await serveStatic(dist);
 try {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await launchChromium();
   try {
     const runs = Number(values.runs);
     const layoutShift: Record<string, unknown> = {};
@@ -76,57 +75,14 @@ try {
   }
 
   if (!values['no-lighthouse']) {
-    const work = await mkdtemp(join(tmpdir(), 'lighthouse-'));
-    try {
-      const lighthouse: Record<string, unknown> = {};
-      for (const preset of ['desktop', 'mobile'] as const) {
-        const report = join(work, `${preset}.json`);
-        await execa(
-          'npx',
-          [
-            '--yes',
-            'lighthouse@12.2.3',
-            `${server.url}${PAGE}`,
-            '--quiet',
-            '--output=json',
-            `--output-path=${report}`,
-            '--only-categories=performance,accessibility,best-practices,seo',
-            '--chrome-flags=--headless --no-sandbox --disable-gpu',
-            ...(preset === 'desktop' ? ['--preset=desktop'] : []),
-          ],
-          { cwd: ROOT, env: { CHROME_PATH: CHROMIUM } },
-        );
-        const result = JSON.parse(await readFile(report, 'utf8'));
-        const scores = Object.fromEntries(
-          Object.entries(result.categories as Record<string, { score: number }>).map(([id, c]) => [id, Math.round(c.score * 100)]),
-        );
-        const failing = Object.values(
-          result.audits as Record<
-            string,
-            { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string }
-          >,
-        )
-          .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
-          .map((a) => `${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''} [${a.score}]`);
-        const metrics = Object.fromEntries(
-          ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map(
-            (id) => [id, result.audits[id]?.displayValue],
-          ),
-        );
-        lighthouse[preset] = {
-          lighthouseVersion: result.lighthouseVersion,
-          userAgent: result.environment?.hostUserAgent,
-          scores,
-          metrics,
-          notPassing: failing,
-        };
-        console.log(`lighthouse ${preset}: ${JSON.stringify(scores)} ${JSON.stringify(metrics)}`);
-        for (const line of failing) console.log(`  not passing: ${line}`);
-      }
-      out.lighthouse = lighthouse;
-    } finally {
-      await rm(work, { recursive: true, force: true });
+    const lighthouse: Record<string, unknown> = {};
+    for (const preset of ['desktop', 'mobile'] as const) {
+      const result = await runLighthouse(`${server.url}${PAGE}`, preset, ROOT);
+      lighthouse[preset] = result;
+      console.log(`lighthouse ${preset}: ${JSON.stringify(result.scores)} ${JSON.stringify(result.metrics)}`);
+      for (const line of result.notPassing) console.log(`  not passing: ${line}`);
     }
+    out.lighthouse = lighthouse;
   }
 } finally {
   await server.close();

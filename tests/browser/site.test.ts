@@ -9,19 +9,19 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../examples/languages.ts';
 import { loadOperations } from '../../examples/operations.ts';
 import { type StaticServer, serveStatic } from '../../scripts/static-server.ts';
 import { REPORT_FILE, type Report, ReportSchema } from '../../scripts/verify/report-schema.ts';
 import { ROOT } from '../../scripts/verify/runner.ts';
+import { launchChromium } from './chromium.ts';
 import { type FirstVisit, firstVisit, SLOW_NETWORK } from './first-visit.ts';
 
 /** The built site: dist/, or another build's folder (SITE_DIST). */
 const DIST = process.env.SITE_DIST ?? join(ROOT, 'dist');
 const REPORTS = join(ROOT, 'reports');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OPERATIONS = loadOperations();
 const LABELS = LANGUAGES.map((l) => l.label);
 /** Every page of the site, by path. */
@@ -152,18 +152,7 @@ beforeAll(async () => {
   // A report the site cannot read makes it claim nothing, silently: here that is a failure.
   if (existsSync(reportFile)) report = ReportSchema.parse(JSON.parse(await readFile(reportFile, 'utf8')));
   server = await serveStatic(DIST);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   await mkdir(REPORTS, { recursive: true });
 });
 

@@ -12,15 +12,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { execa } from 'execa';
-import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestsFor, type ShownRequest } from '../../docs/lib/try-it/requests.ts';
 import { type StaticServer, serveStatic } from '../../scripts/static-server.ts';
+import { launchChromium } from './chromium.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = join(ROOT, 'dist');
 const REPORTS = join(ROOT, 'reports');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const API_HOST = 'api.mercadopago.com';
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -125,18 +125,7 @@ beforeAll(async () => {
   if (!existsSync(join(DIST, 'cancel-reserve', 'index.html')))
     throw new Error('dist/cancel-reserve/index.html is missing: run `npm run build` first');
   server = await serveStatic(DIST);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   cancelRequests = await requestsFor('cancel-reserve');
 });
 

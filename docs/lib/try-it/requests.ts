@@ -6,7 +6,7 @@
  */
 import type { SdkInfo, SentRequest } from '../../../scripts/verify/report-schema.ts';
 import { type Example, loadExamples } from '../examples.ts';
-import { type Report, readReport, type Claim, verificationFor } from '../verification.ts';
+import { type Claim, type Report, readReport, verificationFor } from '../verification.ts';
 import { browserCanSend } from './browser-headers.ts';
 
 export interface ShownHeader {
