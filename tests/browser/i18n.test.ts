@@ -7,7 +7,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +17,7 @@ import { type StaticServer, serveStatic } from '../../scripts/static-server.ts';
 import { REPORT_FILE, type Report, ReportSchema } from '../../scripts/verify/report-schema.ts';
 import { ROOT } from '../../scripts/verify/runner.ts';
 import { expectedLine, WORDS } from '../site/locale-words.ts';
+import { axeViolations } from './axe.ts';
 import { launchChromium } from './chromium.ts';
 
 /** The built site: dist/, or SITE_DIST to test another build (e.g. `astro build --outDir`). */
@@ -31,7 +31,6 @@ const SLOW = 180_000;
 const path = (locale: SiteLocale, slug = CANCEL) => `/${locale.prefix}${slug === 'index' ? '' : `${slug}/`}`;
 /** Every page of a locale. */
 const pagesOf = (locale: SiteLocale) => ['index', ...OPERATIONS.map((op) => op.id), 'verification'].map((slug) => path(locale, slug));
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: StaticServer;
 let browser: Browser;
@@ -92,28 +91,6 @@ async function pickLocale(page: Page, locale: SiteLocale): Promise<void> {
   const target = await picker.locator('option', { hasText: locale.label }).getAttribute('value');
   await Promise.all([page.waitForURL((address) => address.pathname === target), picker.selectOption({ label: locale.label })]);
   await page.waitForLoadState('load');
-}
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function axeViolations(page: Page, where: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(
-    async () =>
-      (
-        await (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe.run(
-          document,
-          {
-            resultTypes: ['violations'],
-          },
-        )
-      ).violations,
-  );
-  return violations.map((v) => `${where}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Opens Starlight's search, types the query, and returns the result links (pages and their sections). */

@@ -16,13 +16,13 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestsFor, type ShownRequest } from '../../docs/lib/try-it/requests.ts';
 import { type StaticServer, serveStatic } from '../../scripts/static-server.ts';
+import { axeViolations } from './axe.ts';
 import { launchChromium } from './chromium.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = join(ROOT, 'dist');
 const REPORTS = join(ROOT, 'reports');
 const API_HOST = 'api.mercadopago.com';
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: StaticServer;
 let browser: Browser;
@@ -341,18 +341,7 @@ describe('the Try it panel', () => {
       const visit = await open('/cancel-reserve/?lang=python', { colorScheme });
       await send(visit.page);
       await button(visit.page, 'copy').click();
-      await visit.page.addScriptTag({ content: axeSource });
-      const results = await visit.page.evaluate(() =>
-        (
-          window as unknown as {
-            axe: {
-              run(context: object, options: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
-            };
-          }
-        ).axe.run({ include: [['[data-try-it]']] }, { resultTypes: ['violations'] }),
-      );
-      for (const v of results.violations)
-        found.push(`${colorScheme}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      found.push(...(await axeViolations(visit.page, colorScheme, '[data-try-it]')));
       await close(visit);
     }
     expect(found).toEqual([]);
