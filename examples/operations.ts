@@ -68,6 +68,13 @@ export function givenInput(operation: Pick<Operation, 'given'>): 'CARD_TOKEN' | 
   return 'cardToken' in operation.given ? 'CARD_TOKEN' : 'PAYMENT_ID';
 }
 
+/** The inputs whose value the declaration fixes (e.g. CAPTURE_AMOUNT), by name. */
+export function fixedInputs(operation: Pick<Operation, 'inputs'>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(operation.inputs).flatMap(([name, input]) => (input.value === undefined ? [] : [[name, input.value]])),
+  );
+}
+
 /** `{NAME}` → the input's value, in a path or anywhere in a JSON value's strings. */
 export function fillIn<T>(value: T, env: Record<string, string>): T {
   const fill = (text: string) => text.replace(/\{([A-Z][A-Z0-9_]*)\}/g, (match, name: string) => env[name] ?? match);

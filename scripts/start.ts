@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { execa } from 'execa';
+import { loadOperations } from '../examples/operations.ts';
 import { type StaticServer, serveStatic } from './static-server.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -76,7 +77,9 @@ try {
 }
 
 console.log(`
-Docs site:  ${site.url}/  (the reserve guides: /reserve-funds/, /capture-reserve/, /partial-capture/, /cancel-reserve/)
+Docs site:  ${site.url}/  (the guides: ${loadOperations()
+  .map((op) => `/${op.id}/`)
+  .join(', ')})
 Sandbox:    ${sandboxUrl}  (any non-empty bearer token)
 Ctrl-C stops both.`);
 

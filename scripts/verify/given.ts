@@ -1,4 +1,4 @@
-import { givenInput, type Operation } from '../../examples/operations.ts';
+import { fixedInputs, givenInput, type Operation } from '../../examples/operations.ts';
 import type { Sandbox } from '../../sandbox/core/sandbox.ts';
 
 /**
@@ -6,8 +6,7 @@ import type { Sandbox } from '../../sandbox/core/sandbox.ts';
  * (a card token, or a reserve), and returns the variables the program reads, but the token.
  */
 export function prepareSandbox(sandbox: Sandbox, operation: Operation): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [name, input] of Object.entries(operation.inputs)) if (input.value !== undefined) env[name] = input.value;
+  const env = fixedInputs(operation);
   env[givenInput(operation)] =
     'cardToken' in operation.given
       ? sandbox.createCardToken(operation.given.cardToken.cardholder)

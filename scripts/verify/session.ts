@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fixedInputs, loadOperations } from '../../examples/operations.ts';
 import { createSandbox, type Sandbox } from '../../sandbox/core/sandbox.ts';
 import { type HermeticResult, runHermetic } from './hermetic.ts';
 import { makeRunCa, type RunCa } from './run-ca.ts';
@@ -46,7 +47,8 @@ export interface TryResult {
     MISSING_PAYMENT_ID: string;
     CARD_TOKEN: string;
     DECLINED_CARD_TOKEN: string;
-    CAPTURE_AMOUNT: string;
+    /** And every fixed input an operation declares (CAPTURE_AMOUNT…), with its declared value. */
+    [fixed: string]: string;
   };
 }
 
@@ -54,7 +56,7 @@ export interface TryResult {
  * Runs a program against a fresh sandbox holding a reserve of 100 (PAYMENT_ID), an approved
  * payment (CAPTURED_PAYMENT_ID), naming one that does not exist (MISSING_PAYMENT_ID), with
  * an unused card token of the approving test card (CARD_TOKEN) and of a declining one
- * (DECLINED_CARD_TOKEN), and an amount less than the reserve (CAPTURE_AMOUNT).
+ * (DECLINED_CARD_TOKEN), and the fixed inputs the operations declare (CAPTURE_AMOUNT…).
  */
 export async function tryInSandbox(
   session: Session,
@@ -71,7 +73,7 @@ export async function tryInSandbox(
     MISSING_PAYMENT_ID: String(captured.id + 1_000_000),
     CARD_TOKEN: sandbox.createCardToken('APRO'),
     DECLINED_CARD_TOKEN: sandbox.createCardToken('OTHE'),
-    CAPTURE_AMOUNT: '75',
+    ...Object.assign({}, ...loadOperations().map(fixedInputs)),
   };
   const run = await runHermetic({
     sandbox,
