@@ -89,13 +89,13 @@ if (values['prepare-only']) {
 }
 
 const started = performance.now();
-const verifier = await createVerifier({ sdk, timeoutMs });
+const verifier = await createVerifier({ sdk, timeoutMs, jobs });
 const results: Verification[] = [];
 const missing: string[] = [];
 try {
-  const queue = [...work];
-  const worker = async () => {
-    for (let item = queue.shift(); item; item = queue.shift()) {
+  // All at once: the verifier runs `jobs` of them against the sandbox at a time (and as many with the API down).
+  await Promise.all(
+    work.map(async (item) => {
       const file = exampleFile(item.operation, item.runner);
       if (
         !(await access(file).then(
@@ -104,14 +104,13 @@ try {
         ))
       ) {
         missing.push(relative(ROOT, file));
-        continue;
+        return;
       }
       const result = await verifier.verify(item.operation, item.runner);
       results.push(result);
       print(item.operation, result);
-    }
-  };
-  await Promise.all(Array.from({ length: jobs }, worker));
+    }),
+  );
 } finally {
   await verifier.close();
 }

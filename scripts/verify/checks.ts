@@ -32,6 +32,28 @@ export function judge(run: HermeticResult, want: Expectations): { checks: Check[
   return { checks: [exitCheck(run, want), check, stateCheck(targetId, want), outputCheck(run.stdout, targetId, want)], request };
 }
 
+/** How every example says, on stderr, that the API could not be reached (CONTRIBUTING.md, "Add an operation"). */
+export const UNREACHABLE_PREFIX = 'Could not reach Mercado Pago: ';
+
+/**
+ * The verdict on the same program run while the API refuses every connection: it must say so
+ * in one line on stderr, print nothing a script could take for an answer, and exit non-zero.
+ * A stack trace or a fatal error is no way to tell a reader the network is the problem.
+ */
+export function judgeUnreachable(run: HermeticResult, timeoutMs: number): Check {
+  const name = 'says when Mercado Pago cannot be reached';
+  const fail = (detail: string) => ({ name, ok: false, detail: `with the API refusing connections, ${detail}` });
+  if (run.timedOut) return fail(`did not finish within ${timeoutMs / 1000} s and was stopped`);
+  const said = run.stderr.split('\n').filter((line) => line.trim());
+  if (run.exitCode === 0) return fail('exited with status 0, as if it had succeeded');
+  if (run.stdout.trim()) return fail(`printed on stdout: ${lastLines(run.stdout, 2)}`);
+  if (said.length !== 1 || !said[0]!.startsWith(UNREACHABLE_PREFIX)) {
+    const what = said.length === 0 ? 'nothing' : `${said.length} line${said.length === 1 ? '' : 's'}: ${lastLines(run.stderr, 3)}`;
+    return fail(`printed ${what} on stderr, not one line starting "${UNREACHABLE_PREFIX.trim()}"`);
+  }
+  return { name, ok: true, detail: `exited with status ${run.exitCode}: ${said[0]}` };
+}
+
 /** Headers that belong to the connection, not to what the program chose to send. */
 const CONNECTION_HEADERS = new Set(['host', 'content-length', 'connection', 'transfer-encoding']);
 

@@ -20,6 +20,8 @@ export interface HermeticOptions {
   /** The program's whole environment besides PATH, LANG and the trust settings. */
   env?: Record<string, string>;
   timeoutMs: number;
+  /** Serve nothing: the API's host resolves, but every connection to it is refused (the API is down). */
+  unreachable?: boolean;
 }
 
 export interface HermeticResult {
@@ -55,10 +57,9 @@ export async function runHermetic(options: HermeticOptions): Promise<HermeticRes
   const hostsFile = join(workDir, 'hosts');
   const socket = join(workDir, 'sandbox.sock');
   await writeFile(hostsFile, `127.0.0.1 localhost\n127.0.0.1 ${API_HOST}\n`);
-  const server = await listen(sandbox.handlers, {
-    path: socket,
-    tls: { key: await readText(ca.key), cert: await readText(ca.cert) },
-  });
+  const server = options.unreachable
+    ? undefined
+    : await listen(sandbox.handlers, { path: socket, tls: { key: await readText(ca.key), cert: await readText(ca.cert) } });
   const seen = sandbox.journal.entries().length;
   const started = performance.now();
   try {
@@ -76,7 +77,7 @@ export async function runHermetic(options: HermeticOptions): Promise<HermeticRes
         process.execPath,
         ENTRY,
         hostsFile,
-        socket,
+        server ? socket : 'unreachable',
         '--',
         options.command,
         ...(options.args ?? []),
@@ -102,7 +103,7 @@ export async function runHermetic(options: HermeticOptions): Promise<HermeticRes
       journal: sandbox.journal.entries().slice(seen),
     };
   } finally {
-    await server.close();
+    await server?.close();
   }
 }
 

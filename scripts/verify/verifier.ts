@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import pLimit from 'p-limit';
 import { language as languageOf } from '../../examples/languages.ts';
 import type { Operation } from '../../examples/operations.ts';
 import { EXAMPLES, fileHash, type Prepared, type Runner, type SdkChoice } from './runner.ts';
@@ -14,6 +15,8 @@ export interface Readiness {
 export interface VerifierOptions {
   sdk: SdkChoice;
   timeoutMs: number;
+  /** How many programs run against the sandbox at once (default 3); four times as many may run with the API down. */
+  jobs?: number;
 }
 
 export interface Verifier {
@@ -38,6 +41,9 @@ export function exampleFile(operation: Pick<Operation, 'id'>, runner: Pick<Runne
  */
 export async function createVerifier(options: VerifierOptions): Promise<Verifier> {
   const session = await openSession();
+  // Two lanes: a run with the API down mostly sleeps through its SDK's retry back-off (up to 7 s
+  // for Node and Go), so it waits in a lane of its own rather than hold up the next program.
+  const lanes = { answered: pLimit(options.jobs ?? 3), down: pLimit(Number.POSITIVE_INFINITY) };
   const ready = new Map<Runner['id'], Promise<Readiness>>();
 
   const readyRunner = (runner: Runner) => {
@@ -68,7 +74,7 @@ export async function createVerifier(options: VerifierOptions): Promise<Verifier
         const reason = `could not ready the SDK: ${error}`;
         return notRun(operation, runner, file, await fileHash(file), { result: 'failed', reason, runtimeVersion: version });
       }
-      return verifyFile({ operation, runner, runtimeVersion: version, prepared, file, session, timeoutMs: options.timeoutMs });
+      return verifyFile({ operation, runner, runtimeVersion: version, prepared, file, session, lanes, timeoutMs: options.timeoutMs });
     },
     ready: readyRunner,
     session,

@@ -1,9 +1,10 @@
 import { join, relative } from 'node:path';
+import type { LimitFunction } from 'p-limit';
 import type { Operation } from '../../examples/operations.ts';
 import { createSandbox } from '../../sandbox/core/sandbox.ts';
-import { describeAnswer, judge, lastLines, parseJson, sentRequest } from './checks.ts';
+import { describeAnswer, judge, judgeUnreachable, lastLines, parseJson, sentRequest } from './checks.ts';
 import { paymentById, prepareSandbox } from './given.ts';
-import { runHermetic } from './hermetic.ts';
+import { type HermeticResult, runHermetic } from './hermetic.ts';
 import type { Verification } from './report-schema.ts';
 import { fileHash, type Prepared, ROOT, type Runner } from './runner.ts';
 import { newAccessToken, type Session } from './session.ts';
@@ -17,11 +18,30 @@ export interface VerifyFileOptions {
   prepared: Prepared;
   file: string;
   session: Session;
+  /** Where runs wait their turn: `answered` for the compile and the run against the sandbox, `down` for the run with the API down. */
+  lanes: { answered: LimitFunction; down: LimitFunction };
   timeoutMs: number;
 }
 
-/** Verifies one program against its own fresh sandbox, prepared as its operation declares, and access token. */
+/**
+ * Verifies one program against its own fresh sandbox, prepared as its operation declares, and
+ * access token; then runs it again with the API down, in the other lane, to see it say so.
+ */
 export async function verifyFile(options: VerifyFileOptions): Promise<Verification> {
+  const { verification, runDown } = await options.lanes.answered(() => runAnswered(options));
+  if (!runDown) return verification;
+  const checks = [...verification.checks, judgeUnreachable(await options.lanes.down(runDown), options.timeoutMs)];
+  const failed = checks.filter((check) => !check.ok);
+  return {
+    ...verification,
+    checks,
+    result: failed.length === 0 ? 'passed' : 'failed',
+    reason: failed.length === 0 ? null : failed.map((check) => check.detail).join('; '),
+  };
+}
+
+/** Compiles the program and runs it against its sandbox; `runDown` runs it again with the API down (none when it does not compile). */
+async function runAnswered(options: VerifyFileOptions): Promise<{ verification: Verification; runDown?: () => Promise<HermeticResult> }> {
   const { operation, runner, prepared, file, session } = options;
   const started = performance.now();
   const workDir = await session.workDir(`${operation.id}-${runner.id}`);
@@ -38,7 +58,7 @@ export async function verifyFile(options: VerifyFileOptions): Promise<Verificati
   const command = await prepared.command(file, session.ca, workDir);
   if ('compileError' in command) {
     const detail = `does not compile: ${firstErrors(command.compileError)}`;
-    return {
+    const verification: Verification = {
       ...base,
       result: 'failed',
       reason: detail,
@@ -49,21 +69,25 @@ export async function verifyFile(options: VerifyFileOptions): Promise<Verificati
       received: [],
       request: null,
     };
+    return { verification };
   }
 
   const sandbox = createSandbox();
   const env = prepareSandbox(sandbox, operation);
   const accessToken = newAccessToken();
-  const run = await runHermetic({
-    sandbox,
-    ca: session.ca,
-    workDir,
-    command: command.command,
-    args: command.args,
-    cwd: join(file, '..'),
-    env: { HOME: join(workDir, 'home'), MERCADOPAGO_ACCESS_TOKEN: accessToken, ...env, ...command.env },
-    timeoutMs: options.timeoutMs,
-  });
+  const runIn = (dir: string, unreachable: boolean) =>
+    runHermetic({
+      sandbox,
+      ca: session.ca,
+      workDir: dir,
+      command: command.command,
+      args: command.args,
+      cwd: join(file, '..'),
+      env: { HOME: join(dir, 'home'), MERCADOPAGO_ACCESS_TOKEN: accessToken, ...env, ...command.env },
+      timeoutMs: options.timeoutMs,
+      unreachable,
+    });
+  const run = await runIn(workDir, false);
   const { checks, request } = judge(run, {
     operation,
     env,
@@ -72,7 +96,7 @@ export async function verifyFile(options: VerifyFileOptions): Promise<Verificati
     paymentById: (id) => paymentById(sandbox, id),
   });
   const failed = checks.filter((check) => !check.ok);
-  return {
+  const verification: Verification = {
     ...base,
     result: failed.length === 0 ? 'passed' : 'failed',
     reason: failed.length === 0 ? null : failed.map((check) => check.detail).join('; '),
@@ -83,6 +107,7 @@ export async function verifyFile(options: VerifyFileOptions): Promise<Verificati
     received: run.journal.map((entry) => `${entry.method} ${entry.path} ${entry.body.trim()} -> ${describeAnswer(entry)}`),
     request: request ? sentRequest(request, env, accessToken) : null,
   };
+  return { verification, runDown: async () => runIn(await session.workDir(`${operation.id}-${runner.id}-down`), true) };
 }
 
 /** A program that could not run: its runtime is missing here (skipped), or its SDK could not be readied (failed). */

@@ -26,8 +26,9 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function run(script: string) {
+async function run(script: string, options: { unreachable?: boolean } = {}) {
   return runHermetic({
+    ...options,
     sandbox: createSandbox(),
     ca: session.ca,
     workDir: await session.workDir('hermetic'),
@@ -57,5 +58,15 @@ describe('a hermetic run', () => {
     expect(result.stdout.split('\n')[0]).not.toMatch(/default|via/);
     expect(result.stdout).toMatch(/Network is unreachable/);
     expect(result.stdout).toContain('no name');
+  });
+
+  it('with the API down, still names api.mercadopago.com but refuses the connection', async () => {
+    const result = await run('getent hosts api.mercadopago.com; curl -sS https://api.mercadopago.com/v1/payments/1', {
+      unreachable: true,
+    });
+    expect(result.stdout).toMatch(/^127\.0\.0\.1\s+api\.mercadopago\.com/);
+    expect(result.exitCode).toBe(7); // curl: "Failed to connect"
+    expect(result.stderr).toMatch(/Couldn't connect to server/);
+    expect(result.journal).toEqual([]);
   });
 });

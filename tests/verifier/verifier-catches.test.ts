@@ -12,7 +12,8 @@ import { createVerifier, exampleFile, type Verifier } from '../../scripts/verify
 
 let verifier: Verifier;
 beforeAll(async () => {
-  verifier = await createVerifier({ sdk: 'auto', timeoutMs: 5_000 });
+  // Long enough for the runs with the API down: Node's and Go's SDKs retry for up to 7 s.
+  verifier = await createVerifier({ sdk: 'auto', timeoutMs: 15_000 });
 });
 afterAll(() => verifier?.close());
 
@@ -117,8 +118,38 @@ describe('the verifier fails a cancellation that', () => {
       s.replace('import json\n', 'import json\nimport time\ntime.sleep(600)\n'),
     );
     expect(result.result).toBe('failed');
-    expect(result.reason).toMatch(/did not finish within 5 s and was stopped \(raise it with --timeout\)/);
+    expect(result.reason).toMatch(/did not finish within 15 s and was stopped \(raise it with --timeout\)/);
     expect(result.durationMs).toBeLessThan(30_000);
+  });
+});
+
+describe('the verifier fails a program that, with the API down,', () => {
+  it('lets the exception out: a stack trace instead of one line', async () => {
+    const result = await verifyMutant('cancel-reserve', 'python', 'no-connection-handling', (s) =>
+      s.replace(/try:\n {4}(result = .*)\nexcept requests[^\n]*\n(?: {4}[^\n]*\n)+/, '$1\n'),
+    );
+    expect(result.result).toBe('failed');
+    expect(failedCheck(result, 'exits with status 0')).toBe(false);
+    expect(failedCheck(result, 'says when Mercado Pago cannot be reached')).toBe(true);
+    expect(result.reason).toMatch(
+      /^with the API refusing connections, printed \d+ lines: .*requests\.exceptions\.ConnectionError.* on stderr, not one line starting "Could not reach Mercado Pago:"$/,
+    );
+  });
+
+  it('lets curl print its own message too: two lines where one says what happened', async () => {
+    const result = await verifyMutant('cancel-reserve', 'curl', 'curl-says-too', (s) =>
+      s.replace('curl -s --fail-with-body', 'curl -sS --fail-with-body'),
+    );
+    expect(result.result).toBe('failed');
+    expect(result.reason).toMatch(
+      /printed 2 lines: curl: \(7\) Failed to connect .* \| Could not reach Mercado Pago: curl exited with status 7 on stderr/,
+    );
+  });
+
+  it('exits 0, as if the call had worked', async () => {
+    const result = await verifyMutant('cancel-reserve', 'go', 'exits-zero', (s) => s.replace('\tos.Exit(1)\n}', '\tos.Exit(0)\n}'));
+    expect(result.result).toBe('failed');
+    expect(result.reason).toBe('with the API refusing connections, exited with status 0, as if it had succeeded');
   });
 });
 

@@ -9,14 +9,20 @@ PAYMENT_ID="${PAYMENT_ID:?Set PAYMENT_ID to the id of the reserve}"
 IDEMPOTENCY_KEY="$(cat /proc/sys/kernel/random/uuid 2>/dev/null || uuidgen)"
 
 # --fail-with-body: on an HTTP error (4xx/5xx) curl exits with 22 and still returns the API's error body.
-response="$(curl -sS --fail-with-body -X PUT \
+# -s keeps curl's own messages out of stderr: the lines below say what went wrong.
+response="$(curl -s --fail-with-body -X PUT \
   "https://api.mercadopago.com/v1/payments/${PAYMENT_ID}" \
   -H 'Content-Type: application/json' \
   -H "Authorization: Bearer ${ACCESS_TOKEN}" \
   -H "X-Idempotency-Key: ${IDEMPOTENCY_KEY}" \
   -d '{"status": "cancelled"}')" || {
   status=$?
-  echo "${response}" >&2
+  if [ "${status}" -eq 22 ]; then
+    echo "${response}" >&2
+  else
+    # No answer at all; curl's exit status says why (6: DNS, 7: refused, 28: timeout, 35 or 60: TLS).
+    echo "Could not reach Mercado Pago: curl exited with status ${status}" >&2
+  fi
   exit "${status}"
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { MercadoPagoConfig, MercadoPagoError, Payment } from 'mercadopago';
+import { MercadoPagoConfig, MercadoPagoError, MPConnectionError, Payment } from 'mercadopago';
 
 const client = new MercadoPagoConfig({ accessToken: process.env.MERCADOPAGO_ACCESS_TOKEN });
 const payment = new Payment(client);
@@ -16,7 +16,12 @@ try {
   console.log(JSON.stringify(cancelled));
 } catch (error) {
   if (!(error instanceof MercadoPagoError)) throw error;
-  // error.status is the HTTP status (0 when the request never got an answer), error.causes the API's "cause" list.
-  console.error(`Mercado Pago API error ${error.status}: ${error.message}`, JSON.stringify(error.causes));
+  if (error instanceof MPConnectionError) {
+    // No answer at all (DNS, refused connection, TLS, timeout), after the SDK's own retries.
+    console.error(`Could not reach Mercado Pago: ${error.message}`);
+  } else {
+    // error.status is the HTTP status, error.causes the API's "cause" list.
+    console.error(`Mercado Pago API error ${error.status}: ${error.message}`, JSON.stringify(error.causes));
+  }
   process.exitCode = 1;
 }

@@ -4,6 +4,7 @@ import sys
 import uuid
 
 import mercadopago
+import requests  # the SDK's HTTP library: its errors say why there was no answer
 from mercadopago.config import RequestOptions
 
 sdk = mercadopago.SDK(os.environ["MERCADOPAGO_ACCESS_TOKEN"])
@@ -12,7 +13,11 @@ payment_id = os.environ["PAYMENT_ID"]
 # A new key for each cancellation: a retry with the same key is not cancelled twice.
 request_options = RequestOptions(custom_headers={"x-idempotency-key": str(uuid.uuid4())})
 
-result = sdk.payment().update(payment_id, {"status": "cancelled"}, request_options)
+try:
+    result = sdk.payment().update(payment_id, {"status": "cancelled"}, request_options)
+except requests.exceptions.RequestException as error:
+    # No answer at all (DNS, refused connection, TLS, timeout): the SDK raises, where API errors are returned.
+    sys.exit(f"Could not reach Mercado Pago: {error}")
 
 if result["status"] == 200:
     # The API's JSON body: status "cancelled", status_detail "by_collector", captured false.

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"strconv"
 
@@ -43,12 +44,17 @@ func main() {
 }
 
 func fail(err error) {
-	// An API error carries the HTTP status and the API's error body; anything else
-	// (no answer, a bad PAYMENT_ID or CAPTURE_AMOUNT) is printed as it is.
+	// An API error carries the HTTP status and the API's error body; a *url.Error means no
+	// answer came at all (DNS, refused connection, TLS, timeout); anything else (a bad PAYMENT_ID or CAPTURE_AMOUNT)
+	// is printed as it is.
 	var apiErr *mperror.ResponseError
-	if errors.As(err, &apiErr) {
+	var netErr *url.Error
+	switch {
+	case errors.As(err, &apiErr):
 		fmt.Fprintf(os.Stderr, "Mercado Pago API error %d: %s\n", apiErr.StatusCode, apiErr.Message)
-	} else {
+	case errors.As(err, &netErr):
+		fmt.Fprintf(os.Stderr, "Could not reach Mercado Pago: %v\n", netErr)
+	default:
 		fmt.Fprintln(os.Stderr, err)
 	}
 	os.Exit(1)

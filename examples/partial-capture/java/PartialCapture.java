@@ -26,8 +26,15 @@ public class PartialCapture {
       // transaction_amount the captured amount.
       System.out.println(payment.getResponse().getContent());
     } catch (MPApiException e) {
-      System.err.println("Mercado Pago API error " + e.getStatusCode() + ": "
-          + e.getApiResponse().getContent());
+      String body = e.getApiResponse().getContent();
+      if (body == null || body.isEmpty()) {
+        // sdk-java reports a failed connection (DNS, refused, TLS, timeout) as an API error
+        // with status 500 (400, 403 for some) and no body, and only logs the cause.
+        System.err.println("Could not reach Mercado Pago: no answer (the SDK reports status "
+            + e.getStatusCode() + " with an empty body)");
+      } else {
+        System.err.println("Mercado Pago API error " + e.getStatusCode() + ": " + body);
+      }
       System.exit(1);
     } catch (MPException e) {
       System.err.println("Request failed: " + e.getMessage());

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { MercadoPagoConfig, MercadoPagoError, Payment } from 'mercadopago';
+import { MercadoPagoConfig, MercadoPagoError, MPConnectionError, Payment } from 'mercadopago';
 
 const captureAmount = process.env.CAPTURE_AMOUNT ?? '';
 // The API wants a JSON number (not a string), at most the reserved amount; the rest of the reserve is released.
@@ -24,7 +24,12 @@ try {
   console.log(JSON.stringify(captured));
 } catch (error) {
   if (!(error instanceof MercadoPagoError)) throw error;
-  // error.status is the HTTP status (0 when the request never got an answer), error.causes the API's "cause" list.
-  console.error(`Mercado Pago API error ${error.status}: ${error.message}`, JSON.stringify(error.causes));
+  if (error instanceof MPConnectionError) {
+    // No answer at all (DNS, refused connection, TLS, timeout), after the SDK's own retries.
+    console.error(`Could not reach Mercado Pago: ${error.message}`);
+  } else {
+    // error.status is the HTTP status, error.causes the API's "cause" list.
+    console.error(`Mercado Pago API error ${error.status}: ${error.message}`, JSON.stringify(error.causes));
+  }
   process.exitCode = 1;
 }

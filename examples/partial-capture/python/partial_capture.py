@@ -5,6 +5,7 @@ import sys
 import uuid
 
 import mercadopago
+import requests  # the SDK's HTTP library: its errors say why there was no answer
 from mercadopago.config import RequestOptions
 
 sdk = mercadopago.SDK(os.environ["MERCADOPAGO_ACCESS_TOKEN"])
@@ -17,7 +18,11 @@ if not re.fullmatch(r"\d+(\.\d{1,2})?", capture_amount):
 # A new key for each capture: a retry with the same key is not captured twice.
 request_options = RequestOptions(custom_headers={"x-idempotency-key": str(uuid.uuid4())})
 
-result = sdk.payment().capture(payment_id, float(capture_amount), request_options)
+try:
+    result = sdk.payment().capture(payment_id, float(capture_amount), request_options)
+except requests.exceptions.RequestException as error:
+    # No answer at all (DNS, refused connection, TLS, timeout): the SDK raises, where API errors are returned.
+    sys.exit(f"Could not reach Mercado Pago: {error}")
 
 if result["status"] == 200:
     # The API's JSON body: status "approved", status_detail "accredited", captured true,

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"os"
 	"time"
 
@@ -67,12 +68,17 @@ func (k keepCaptureFalse) Do(req *http.Request) (*http.Response, error) {
 }
 
 func fail(err error) {
-	// An API error carries the HTTP status and the API's error body; anything else
-	// (no answer, a bad request body) is printed as it is.
+	// An API error carries the HTTP status and the API's error body; a *url.Error means no
+	// answer came at all (DNS, refused connection, TLS, timeout); anything else (a bad request body)
+	// is printed as it is.
 	var apiErr *mperror.ResponseError
-	if errors.As(err, &apiErr) {
+	var netErr *url.Error
+	switch {
+	case errors.As(err, &apiErr):
 		fmt.Fprintf(os.Stderr, "Mercado Pago API error %d: %s\n", apiErr.StatusCode, apiErr.Message)
-	} else {
+	case errors.As(err, &netErr):
+		fmt.Fprintf(os.Stderr, "Could not reach Mercado Pago: %v\n", netErr)
+	default:
 		fmt.Fprintln(os.Stderr, err)
 	}
 	os.Exit(1)

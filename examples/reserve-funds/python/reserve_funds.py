@@ -4,6 +4,7 @@ import sys
 import uuid
 
 import mercadopago
+import requests  # the SDK's HTTP library: its errors say why there was no answer
 from mercadopago.config import RequestOptions
 
 sdk = mercadopago.SDK(os.environ["MERCADOPAGO_ACCESS_TOKEN"])
@@ -23,7 +24,11 @@ payment_data = {
 # A new key for each reserve: a retry with the same key does not reserve the funds twice.
 request_options = RequestOptions(custom_headers={"x-idempotency-key": str(uuid.uuid4())})
 
-result = sdk.payment().create(payment_data, request_options)
+try:
+    result = sdk.payment().create(payment_data, request_options)
+except requests.exceptions.RequestException as error:
+    # No answer at all (DNS, refused connection, TLS, timeout): the SDK raises, where API errors are returned.
+    sys.exit(f"Could not reach Mercado Pago: {error}")
 
 if result["status"] == 201:
     # The API's JSON body: status "authorized", status_detail "pending_capture", captured false.
