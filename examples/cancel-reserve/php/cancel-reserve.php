@@ -21,6 +21,11 @@ try {
     fwrite(STDERR, 'Mercado Pago API error ' . $e->getStatusCode() . ': '
         . json_encode($e->getApiResponse()->getContent()) . PHP_EOL);
     exit(1);
+} catch (\Exception $e) {
+    // No answer at all (no network, DNS, refused, TLS): after its retries the SDK throws a
+    // plain \Exception carrying cURL's message.
+    fwrite(STDERR, 'Could not reach Mercado Pago: ' . $e->getMessage() . PHP_EOL);
+    exit(1);
 }
 
 echo json_encode([

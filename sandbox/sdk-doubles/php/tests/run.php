@@ -35,6 +35,7 @@ use MercadoPago\Exceptions\MPNotFoundException;
 use MercadoPago\Exceptions\MPRateLimitException;
 use MercadoPago\Exceptions\MPServerException;
 use MercadoPago\MercadoPagoConfig;
+use MercadoPago\Net\CurlRequest;
 use MercadoPago\Net\HttpRequest;
 use MercadoPago\Net\MPDefaultHttpClient;
 use MercadoPago\Net\MPHttpClient;
@@ -314,6 +315,58 @@ if (!$online_only) {
         check(!($e instanceof MPApiException), 'not an MPApiException');
         same(4, count($fake->sent), 'attempts');
         same('Could not resolve host: fake', $e->getMessage(), 'message');
+    });
+
+    test('offline: a refused connection through the real CurlRequest -> 4 attempts, then a plain \Exception with cURL\'s one-line message', function () {
+        // A port that was just free: nothing listens on it.
+        $server = stream_socket_server('tcp://127.0.0.1:0');
+        $port = (int) substr(strrchr(stream_socket_get_name($server, false), ':'), 1);
+        fclose($server);
+        $curl = new class implements HttpRequest {
+            public int $attempts = 0;
+            private CurlRequest $inner;
+            public function __construct() { $this->inner = new CurlRequest(); }
+            public function setOptionArray(array $value): void { $this->inner->setOptionArray($value); }
+            public function execute(): bool|string { $this->attempts++; return $this->inner->execute(); }
+            public function error(): string { return $this->inner->error(); }
+            public function getInfo(mixed $name): mixed { return $this->inner->getInfo($name); }
+            public function close(): void { $this->inner->close(); }
+        };
+        $saved = MercadoPagoConfig::$BASE_URL;
+        MercadoPagoConfig::$BASE_URL = "https://127.0.0.1:$port";
+        try {
+            $e = throws(Exception::class, fn () => (new PaymentClient(new MPDefaultHttpClient($curl)))->cancel(7));
+        } finally {
+            MercadoPagoConfig::$BASE_URL = $saved;
+        }
+        same(Exception::class, get_class($e), 'class');
+        same(4, $curl->attempts, 'attempts');
+        check(str_starts_with($e->getMessage(), "Failed to connect to 127.0.0.1 port $port"), 'message: ' . $e->getMessage());
+        check(!str_contains($e->getMessage(), "\n"), 'one line');
+    });
+
+    test('offline: setMaxRetries(0) -> one attempt; setMaxRetries(-1) -> no attempt, \Exception "Error processing request. Please try again."', function () {
+        try {
+            MercadoPagoConfig::setMaxRetries(0);
+            $fake = new FakeTransport([]);
+            $e = throws(Exception::class, fn () => (new PaymentClient(new MPDefaultHttpClient($fake)))->cancel(7));
+            same(1, count($fake->sent), 'attempts with 0 retries');
+            same('Could not resolve host: fake', $e->getMessage(), 'message');
+            MercadoPagoConfig::setMaxRetries(-1);
+            $fake = new FakeTransport([]);
+            $e = throws(Exception::class, fn () => (new PaymentClient(new MPDefaultHttpClient($fake)))->cancel(7));
+            same(0, count($fake->sent), 'attempts with -1 retries');
+            same('Error processing request. Please try again.', $e->getMessage(), 'message');
+        } finally {
+            MercadoPagoConfig::setMaxRetries(3);
+        }
+    });
+
+    test('offline: setRuntimeEnviroment("prod") throws MercadoPago\Exceptions\InvalidArgumentException (an \Exception, not PHP\'s \InvalidArgumentException)', function () {
+        $e = throws(MercadoPago\Exceptions\InvalidArgumentException::class, fn () => MercadoPagoConfig::setRuntimeEnviroment('prod'));
+        check(!($e instanceof \InvalidArgumentException), 'not PHP\'s InvalidArgumentException');
+        same('Enviroment must be equal to MercadoPagoConfig::LOCAL or MercadoPagoConfig::SERVER.', $e->getMessage(), 'message');
+        same(MercadoPagoConfig::SERVER, MercadoPagoConfig::getRuntimeEnviroment(), 'unchanged');
     });
 
     test('offline: the Payment is hydrated like the real SDK (typed, nested objects, coercion, unknown keys dropped)', function () {

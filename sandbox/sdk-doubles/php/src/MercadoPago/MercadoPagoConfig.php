@@ -2,143 +2,151 @@
 
 namespace MercadoPago;
 
+use MercadoPago\Exceptions\InvalidArgumentException;
 use MercadoPago\Net\MPDefaultHttpClient;
 use MercadoPago\Net\MPHttpClient;
 
 /**
- * Test double of MercadoPago\MercadoPagoConfig (dx-php 3.13.0, src/MercadoPago/MercadoPagoConfig.php).
- * Global, static, SDK-wide settings. Same names, defaults and types as the real class.
+ * SDK-wide settings of the dx-php 3.13.0 double, all static. The public names, types and
+ * defaults are the SDK's; here every private setting lives in one table, $settings.
  */
 class MercadoPagoConfig
 {
-    public static string $CURRENT_VERSION = "3.13.0";
-
-    /** Like the real SDK: a public static, not read from any environment variable. */
-    public static string $BASE_URL = "https://api.mercadopago.com";
-
-    /** Sent as X-Product-Id (same value as the real SDK). */
-    public static string $PRODUCT_ID = "BC32A7RU643001OI3940";
-
     public const LOCAL = 'local';
     public const SERVER = 'server';
 
-    private static string $runtime_enviroment = self::SERVER;
-    private static string $access_token = "";
-    private static string $integrator_id = "";
-    private static string $corporation_id = "";
-    private static string $platform_id = "";
-    private static int $max_retries = 3;
-    /** Base retry delay in ms; the delay doubles on every attempt. */
-    private static int $retry_delay = 500;
-    private static int $max_connections = 10;
-    /** ms, used as CURLOPT_CONNECTTIMEOUT_MS. */
-    private static int $connection_timeout = 20000;
-    private static ?MPHttpClient $http_client = null;
+    public static string $BASE_URL = "https://api.mercadopago.com";
+    public static string $CURRENT_VERSION = "3.13.0";
+    public static string $PRODUCT_ID = "BC32A7RU643001OI3940";
 
-    /** Lazily creates one shared cURL client (so one cURL handle is reused by all requests). */
-    public static function getHttpClient(): MPHttpClient
-    {
-        return self::$http_client ??= new MPDefaultHttpClient();
-    }
+    /** The defaults the SDK ships with. Times are in milliseconds. */
+    private static array $settings = [
+        'access_token' => '',
+        'platform_id' => '',
+        'integrator_id' => '',
+        'corporation_id' => '',
+        'runtime' => self::SERVER,
+        'connect_timeout_ms' => 20000,
+        'max_connections' => 10,
+        'retries' => 3,
+        'first_retry_wait_ms' => 500,
+    ];
 
-    public static function setHttpClient(MPHttpClient $http_client): void
+    private static ?MPHttpClient $client = null;
+
+    // ---- credentials and tracking ids (the ids become X-*-Id headers when set)
+
+    public static function setAccessToken(string $access_token): void
     {
-        self::$http_client = $http_client;
+        self::$settings['access_token'] = $access_token;
     }
 
     public static function getAccessToken(): string
     {
-        return self::$access_token;
-    }
-
-    public static function setAccessToken(string $access_token): void
-    {
-        self::$access_token = $access_token;
-    }
-
-    public static function getIntegratorId(): string
-    {
-        return self::$integrator_id;
-    }
-
-    public static function setIntegratorId(string $integrator_id): void
-    {
-        self::$integrator_id = $integrator_id;
-    }
-
-    public static function getCorporationId(): string
-    {
-        return self::$corporation_id;
-    }
-
-    public static function setCorporationId(string $corporation_id): void
-    {
-        self::$corporation_id = $corporation_id;
-    }
-
-    public static function getPlatformId(): string
-    {
-        return self::$platform_id;
+        return self::$settings['access_token'];
     }
 
     public static function setPlatformId(string $platform_id): void
     {
-        self::$platform_id = $platform_id;
+        self::$settings['platform_id'] = $platform_id;
+    }
+
+    public static function getPlatformId(): string
+    {
+        return self::$settings['platform_id'];
+    }
+
+    public static function setIntegratorId(string $integrator_id): void
+    {
+        self::$settings['integrator_id'] = $integrator_id;
+    }
+
+    public static function getIntegratorId(): string
+    {
+        return self::$settings['integrator_id'];
+    }
+
+    public static function setCorporationId(string $corporation_id): void
+    {
+        self::$settings['corporation_id'] = $corporation_id;
+    }
+
+    public static function getCorporationId(): string
+    {
+        return self::$settings['corporation_id'];
+    }
+
+    // ---- transport
+
+    /** One client for the whole process, made on first use, so every request shares one cURL handle. */
+    public static function getHttpClient(): MPHttpClient
+    {
+        if (self::$client === null) {
+            self::$client = new MPDefaultHttpClient();
+        }
+        return self::$client;
+    }
+
+    public static function setHttpClient(MPHttpClient $http_client): void
+    {
+        self::$client = $http_client;
+    }
+
+    /** How many times a failed request is sent again (3): after a transport error or a 429/5xx answer. */
+    public static function setMaxRetries(int $max_retries): void
+    {
+        self::$settings['retries'] = $max_retries;
     }
 
     public static function getMaxRetries(): int
     {
-        return self::$max_retries;
+        return self::$settings['retries'];
     }
 
-    public static function setMaxRetries(int $max_retries): void
+    /** The wait before the first retry (500 ms); each later wait is twice the one before. */
+    public static function setRetryDelay(int $retry_delay): void
     {
-        self::$max_retries = $max_retries;
+        self::$settings['first_retry_wait_ms'] = $retry_delay;
     }
 
     public static function getRetryDelay(): int
     {
-        return self::$retry_delay;
+        return self::$settings['first_retry_wait_ms'];
     }
 
-    public static function setRetryDelay(int $retry_delay): void
+    /** CURLOPT_CONNECTTIMEOUT_MS, 20 s. */
+    public static function setConnectionTimeout(int $connection_timeout): void
     {
-        self::$retry_delay = $retry_delay;
-    }
-
-    public static function getMaxConnections(): int
-    {
-        return self::$max_connections;
-    }
-
-    public static function setMaxConnections(int $max_connections): void
-    {
-        self::$max_connections = $max_connections;
+        self::$settings['connect_timeout_ms'] = $connection_timeout;
     }
 
     public static function getConnectionTimeout(): int
     {
-        return self::$connection_timeout;
+        return self::$settings['connect_timeout_ms'];
     }
 
-    public static function setConnectionTimeout(int $connection_timeout): void
+    /** CURLOPT_MAXCONNECTS, 10. */
+    public static function setMaxConnections(int $max_connections): void
     {
-        self::$connection_timeout = $connection_timeout;
+        self::$settings['max_connections'] = $max_connections;
+    }
+
+    public static function getMaxConnections(): int
+    {
+        return self::$settings['max_connections'];
+    }
+
+    /** LOCAL switches TLS verification off; SERVER (the default) keeps it. The spelling is the SDK's. */
+    public static function setRuntimeEnviroment(string $enviroment): void
+    {
+        if (!in_array($enviroment, [self::LOCAL, self::SERVER], true)) {
+            throw new InvalidArgumentException("Enviroment must be equal to MercadoPagoConfig::LOCAL or MercadoPagoConfig::SERVER.");
+        }
+        self::$settings['runtime'] = $enviroment;
     }
 
     public static function getRuntimeEnviroment(): string
     {
-        return self::$runtime_enviroment;
-    }
-
-    /** LOCAL turns TLS verification off (as in the real SDK); SERVER is the default. */
-    public static function setRuntimeEnviroment(string $enviroment): void
-    {
-        if ($enviroment !== self::LOCAL && $enviroment !== self::SERVER) {
-            // Shortcut: the real SDK throws its own MercadoPago\Exceptions\InvalidArgumentException
-            // (a subclass of PHP's \InvalidArgumentException); the double throws the PHP base class.
-            throw new \InvalidArgumentException("Enviroment must be equal to MercadoPagoConfig::LOCAL or MercadoPagoConfig::SERVER.");
-        }
-        self::$runtime_enviroment = $enviroment;
+        return self::$settings['runtime'];
     }
 }

@@ -10,19 +10,15 @@ use MercadoPago\Net\MPRequest;
 use MercadoPago\Net\MPResponse;
 
 /**
- * Test double of MercadoPago\Client\MercadoPagoClient (dx-php 3.13.0,
- * src/MercadoPago/Client/MercadoPagoClient.php): builds the request (headers, token,
- * idempotency key) and hands it to the HTTP client.
+ * Base of the API clients: turns (path, verb, JSON body, options) into one MPRequest and hands it
+ * to the HTTP client.
  *
- * Header list, in the order the real SDK builds it:
- *   1. the custom headers from RequestOptions, as given;
- *   2. X-Platform-Id / X-Integrator-Id / X-Corporation-Id when configured and not already given;
- *   3. Accept, Content-Type, Authorization, X-Product-Id, User-Agent, X-Tracking-Id, and
- *      X-Idempotency-Key (POST/PUT/PATCH only) unless a custom header line already names it.
- * Default headers are appended even when a custom header has the same name (both are sent).
- *
- * Shortcut: query parameters are accepted but none of the double's callers (create, update,
- * cancel, capture) has any.
+ * The header list dx-php 3.13.0 sends, in this order:
+ *   1. the RequestOptions custom headers, as given;
+ *   2. X-Platform-Id, X-Integrator-Id, X-Corporation-Id, each only when configured and not among 1.;
+ *   3. Accept, Content-Type, Authorization, X-Product-Id, User-Agent, X-Tracking-Id;
+ *   4. for POST, PUT and PATCH, X-Idempotency-Key, unless a line of 1. already names it.
+ * A custom line with the same name as one of 3. does not replace it: both are sent.
  */
 class MercadoPagoClient
 {
@@ -32,76 +28,73 @@ class MercadoPagoClient
 
     protected function send(string $uri, string $method, ?string $payload = null, ?array $query_params = [], ?RequestOptions $request_options = null): MPResponse
     {
-        if (!empty($query_params)) {
+        if ($query_params) {
+            // No caller in this double passes any; kept so the signature means what it says.
             $uri .= (str_contains($uri, '?') ? '&' : '?') . http_build_query($query_params);
         }
-        $headers = $this->buildHeaders($method, $request_options);
-        $timeout = ($request_options?->getConnectionTimeout() ?? 0) > 0
-            ? $request_options->getConnectionTimeout()
-            : MercadoPagoConfig::getConnectionTimeout();
-        return $this->http_client->send(new MPRequest($uri, $method, $payload, $headers, $timeout));
+        $timeout = $request_options?->getConnectionTimeout();
+        $request = new MPRequest(
+            $uri,
+            $method,
+            $payload,
+            self::headerLines($method, $request_options),
+            $timeout > 0 ? $timeout : MercadoPagoConfig::getConnectionTimeout(),
+        );
+        return $this->http_client->send($request);
     }
 
-    private function buildHeaders(string $method, ?RequestOptions $request_options): array
+    private static function headerLines(string $method, ?RequestOptions $options): array
     {
-        $headers = $request_options?->getCustomHeaders() ?? [];
+        $given = $options?->getCustomHeaders() ?? [];
+        $named = array_map(static fn ($line) => strtolower(trim(explode(':', $line, 2)[0])), $given);
 
-        foreach (['X-Platform-Id' => MercadoPagoConfig::getPlatformId(),
-                  'X-Integrator-Id' => MercadoPagoConfig::getIntegratorId(),
-                  'X-Corporation-Id' => MercadoPagoConfig::getCorporationId()] as $name => $value) {
-            if ($value !== '' && !self::hasHeaderLine($headers, $name)) {
-                $headers[] = "$name: $value";
+        $tracking = [];
+        $ids = [
+            'X-Platform-Id' => MercadoPagoConfig::getPlatformId(),
+            'X-Integrator-Id' => MercadoPagoConfig::getIntegratorId(),
+            'X-Corporation-Id' => MercadoPagoConfig::getCorporationId(),
+        ];
+        foreach ($ids as $name => $id) {
+            if ($id !== '' && !in_array(strtolower($name), $named, true)) {
+                $tracking[] = "$name: $id";
             }
         }
 
-        $version = MercadoPagoConfig::$CURRENT_VERSION;
-        $token = $request_options?->getAccessToken() ?? MercadoPagoConfig::getAccessToken();
-        $defaults = [
+        $sdk = MercadoPagoConfig::$CURRENT_VERSION;
+        $fixed = [
             'Accept: application/json',
             'Content-Type: application/json; charset=UTF-8',
-            'Authorization: Bearer ' . $token,
+            'Authorization: Bearer ' . ($options?->getAccessToken() ?? MercadoPagoConfig::getAccessToken()),
             'X-Product-Id: ' . MercadoPagoConfig::$PRODUCT_ID,
-            'User-Agent: MercadoPago DX-PHP SDK/' . $version,
-            'X-Tracking-Id: platform:' . PHP_MAJOR_VERSION . '|' . PHP_VERSION . ',type:SDK' . $version . ',so;',
+            'User-Agent: MercadoPago DX-PHP SDK/' . $sdk,
+            sprintf('X-Tracking-Id: platform:%d|%s,type:SDK%s,so;', PHP_MAJOR_VERSION, PHP_VERSION, $sdk),
         ];
-        $writes = in_array($method, [HttpMethod::POST, HttpMethod::PUT, HttpMethod::PATCH], true);
-        if ($writes && !self::hasHeaderLine($headers, 'X-Idempotency-Key')) {
-            $defaults[] = 'X-Idempotency-Key: ' . $this->idempotencyKey($request_options);
+        $writes = [HttpMethod::POST, HttpMethod::PUT, HttpMethod::PATCH];
+        if (in_array($method, $writes, true) && !in_array('x-idempotency-key', $named, true)) {
+            $fixed[] = 'X-Idempotency-Key: ' . self::idempotencyKey($given);
         }
 
-        // array_merge, as in the real SDK: string keys of an associative custom-header array survive.
-        return array_merge($headers, $defaults);
-    }
-
-    /** True when one of the header LINES ("Name: value") has this name (case-insensitive). Keys are ignored. */
-    private static function hasHeaderLine(array $headers, string $name): bool
-    {
-        foreach ($headers as $line) {
-            if (strcasecmp(trim(explode(':', $line, 2)[0]), $name) === 0) {
-                return true;
-            }
-        }
-        return false;
+        // array_merge renumbers the list but keeps string keys: an associative custom-header
+        // array reaches cURL as it was given, and cURL skips the elements that have no colon.
+        return array_merge($given, $tracking, $fixed);
     }
 
     /**
-     * Reached only when no custom header LINE names X-Idempotency-Key. Mirrors the real SDK's
-     * fallback, which looks for an associative KEY instead:
-     * - ['x-idempotency-key' => 'k'] (lower-case key): 'k' is used as the key;
-     * - ['X-Idempotency-Key' => 'k'] (any other case): the lookup is case-insensitive but the
-     *   read is not, so PHP warns "Undefined array key" and a TypeError is thrown (string
-     *   return type, null returned) before anything is sent;
-     * - otherwise a random UUID v4.
+     * Only reached when no custom header LINE names X-Idempotency-Key. dx-php then looks for an
+     * array KEY of that name, case-insensitively, but reads it back in lower case only:
+     *  - ['x-idempotency-key' => 'k'] uses 'k';
+     *  - ['X-Idempotency-Key' => 'k'] reads a missing element ("Undefined array key" warning),
+     *    and the null it gets breaks the string return type: a TypeError, before anything is sent;
+     *  - otherwise a random UUID v4.
      */
-    private function idempotencyKey(?RequestOptions $request_options): string
+    private static function idempotencyKey(array $given): string
     {
-        $custom = $request_options?->getCustomHeaders();
-        if ($custom !== null && array_key_exists('x-idempotency-key', array_change_key_case($custom))) {
-            return $custom['x-idempotency-key'];
+        if (array_key_exists('x-idempotency-key', array_change_key_case($given))) {
+            return $given['x-idempotency-key'];
         }
-        $bytes = random_bytes(16);
-        $bytes[6] = chr((ord($bytes[6]) & 0x0f) | 0x40);
-        $bytes[8] = chr((ord($bytes[8]) & 0x3f) | 0x80);
-        return vsprintf('%s%s-%s-%s-%s-%s%s%s', str_split(bin2hex($bytes), 4));
+        $hex = bin2hex(random_bytes(16));
+        $hex[12] = '4';
+        $hex[16] = '89ab'[hexdec($hex[16]) & 3];
+        return implode('-', [substr($hex, 0, 8), substr($hex, 8, 4), substr($hex, 12, 4), substr($hex, 16, 4), substr($hex, 20)]);
     }
 }

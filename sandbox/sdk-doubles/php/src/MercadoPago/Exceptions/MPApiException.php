@@ -6,11 +6,9 @@ use Exception;
 use MercadoPago\Net\MPResponse;
 
 /**
- * Test double of MercadoPago\Exceptions\MPApiException (dx-php 3.13.0,
- * src/MercadoPago/Exceptions/MPApiException.php). Thrown for any non-2xx answer (in practice one
- * of its per-status subclasses). getApiResponse()->getContent() is the decoded error body
- * (array: message, error, status, cause[]), getStatusCode() the HTTP status.
- * getMessage() is always "Api error. Check response for details"; getCode() is 0.
+ * A non-2xx answer; in practice one of the per-status subclasses. getMessage() is always
+ * "Api error. Check response for details" and getCode() 0: what went wrong is in the answer,
+ * getApiResponse()->getContent() (message, error, status, cause[]).
  */
 class MPApiException extends Exception
 {
@@ -20,18 +18,17 @@ class MPApiException extends Exception
 
     public function __construct(string $message, MPResponse $response)
     {
-        parent::__construct($message, 0);
-        $this->api_response = $response;
-        $this->status_code = $response->getStatusCode();
-    }
-
-    public function getApiResponse(): MPResponse
-    {
-        return $this->api_response;
+        parent::__construct($message);
+        $this->status_code = ($this->api_response = $response)->getStatusCode();
     }
 
     public function getStatusCode(): int
     {
         return $this->status_code;
+    }
+
+    public function getApiResponse(): MPResponse
+    {
+        return $this->api_response;
     }
 }

@@ -5,9 +5,8 @@ namespace MercadoPago\Exceptions;
 use MercadoPago\Net\MPResponse;
 
 /**
- * Test double of MercadoPago\Exceptions\MPRateLimitException (dx-php 3.13.0,
- * src/MercadoPago/Exceptions/MPRateLimitException.php): thrown for HTTP 429 (after retries).
- * The HTTP client never passes Retry-After, so getRetryAfter() returns null, as in the real SDK.
+ * HTTP 429, thrown once the retries are used up. The HTTP client never hands Retry-After over,
+ * so getRetryAfter() gives null, as with dx-php 3.13.0.
  */
 class MPRateLimitException extends MPApiException
 {

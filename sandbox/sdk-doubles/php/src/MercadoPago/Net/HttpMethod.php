@@ -2,12 +2,12 @@
 
 namespace MercadoPago\Net;
 
-/** Test double of MercadoPago\Net\HttpMethod (dx-php 3.13.0, src/MercadoPago/Net/HttpMethod.php). */
+/** The verbs MPRequest carries. A write (POST, PUT, PATCH) gets an X-Idempotency-Key. */
 class HttpMethod
 {
-    public const GET = "GET";
     public const POST = "POST";
     public const PUT = "PUT";
     public const PATCH = "PATCH";
+    public const GET = "GET";
     public const DELETE = "DELETE";
 }

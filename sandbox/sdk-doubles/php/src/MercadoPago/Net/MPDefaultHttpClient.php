@@ -19,109 +19,120 @@ use MercadoPago\Exceptions\MPValidationException;
 use MercadoPago\MercadoPagoConfig;
 
 /**
- * Test double of MercadoPago\Net\MPDefaultHttpClient (dx-php 3.13.0, src/MercadoPago/Net/MPDefaultHttpClient.php).
+ * dx-php 3.13.0's HTTP client, as it behaves:
  *
- * - One request = one curl_exec on the (reused) handle, URL = MercadoPagoConfig::$BASE_URL . path.
- *   TLS trust is libcurl's: its built-in CA bundle, or php.ini curl.cainfo (CURL_CA_BUNDLE /
- *   SSL_CERT_FILE are not read by PHP's cURL). No total timeout, only a connect timeout.
- * - Non-2xx: throws an MPApiException subclass chosen by status (400 MPBadRequestException,
- *   401 MPAuthenticationException, 404 MPNotFoundException, 5xx MPServerException, ...).
- * - Retries: up to MercadoPagoConfig::getMaxRetries() (3) more attempts on 429/500/502/503/504
- *   and on transport errors, resending the SAME request (same headers, so the same
- *   X-Idempotency-Key); waits 500 ms, 1 s, 2 s (base MercadoPagoConfig::getRetryDelay(), doubled
- *   each time, capped at 30 s, no jitter). Retry-After is NOT honoured (as in the real SDK).
- *   Other 4xx are thrown at once.
- * - A transport error (DNS, refused, TLS) becomes a plain \Exception with curl's message.
+ * - One attempt is one execute() on the transport (a single, reused cURL handle by default) of
+ *   MercadoPagoConfig::$BASE_URL . path. Only a connect timeout is set, no total timeout. TLS
+ *   trust is libcurl's: its built-in bundle or php.ini's curl.cainfo (PHP's cURL does not read
+ *   CURL_CA_BUNDLE or SSL_CERT_FILE).
+ * - A 2xx answer is returned. Any other status is an MPApiException subclass picked by status.
+ * - No answer at all (refused, DNS, TLS, timeout) is a plain \Exception whose message is cURL's
+ *   error text, e.g. "Failed to connect to api.mercadopago.com port 443 after 0 ms: Couldn't
+ *   connect to server". dx-php declares an MPConnectionException but never throws it.
+ * - Transport errors and 429/500/502/503/504 are retried, up to MercadoPagoConfig::getMaxRetries()
+ *   (3) times, with the very same request (so the same X-Idempotency-Key). The waits double from
+ *   MercadoPagoConfig::getRetryDelay(): 500 ms, 1 s, 2 s, so a dead host fails after about 3.5 s.
+ *   No jitter, no cap below 30 s, Retry-After is ignored. Other statuses are thrown at once.
  *
- * Shortcut: no onRetry callback and no per-request retry settings.
+ * Left out: the per-request retry settings and the onRetry callback.
  */
 class MPDefaultHttpClient implements MPHttpClient
 {
-    private HttpRequest $httpRequest;
+    private HttpRequest $transport;
 
     public function __construct(?HttpRequest $httpRequest = null)
     {
-        $this->httpRequest = $httpRequest ?? new CurlRequest();
+        $this->transport = $httpRequest ?? new CurlRequest();
     }
 
     public function send(MPRequest $request): MPResponse
     {
-        $max_retries = MercadoPagoConfig::getMaxRetries();
-        $base_delay_ms = MercadoPagoConfig::getRetryDelay() ?: 200;
-        if ($max_retries < 0) {
-            // The real loop runs attempts 0..max_retries, i.e. none at all when negative.
+        $retries_left = MercadoPagoConfig::getMaxRetries();
+        if ($retries_left < 0) {
+            // dx-php makes no attempt at all then, and says only this.
             throw new Exception("Error processing request. Please try again.");
         }
+        // A retry delay of 0 means dx-php's own default, 200 ms.
+        $wait_ms = MercadoPagoConfig::getRetryDelay() ?: 200;
 
-        for ($attempt = 0; ; $attempt++) {
+        while (true) {
             try {
-                return $this->sendOnce($request);
-            } catch (MPApiException $e) {
-                $retryable = in_array($e->getApiResponse()->getStatusCode(), RequestOptions::DEFAULT_RETRY_ON, true);
-                if (!$retryable || $attempt >= $max_retries) {
-                    throw $e;
-                }
-            } catch (Exception $e) {
-                if ($attempt >= $max_retries) {
-                    throw $e;
+                return $this->attempt($request);
+            } catch (Exception $failure) {
+                if ($retries_left === 0 || !self::isRetryable($failure)) {
+                    throw $failure;
                 }
             }
-            $delay_ms = min((int) ($base_delay_ms * 2 ** $attempt), RequestOptions::DEFAULT_MAX_DELAY_MS);
-            if ($delay_ms > 0) {
-                usleep($delay_ms * 1000);
+            $retries_left--;
+            $pause_ms = min($wait_ms, RequestOptions::DEFAULT_MAX_DELAY_MS);
+            if ($pause_ms > 0) {
+                usleep($pause_ms * 1000);
             }
+            $wait_ms *= 2;
         }
     }
 
-    private function sendOnce(MPRequest $request): MPResponse
+    /** A transport failure always is; an API error only for the statuses in DEFAULT_RETRY_ON. */
+    private static function isRetryable(Exception $failure): bool
+    {
+        return !$failure instanceof MPApiException
+            || in_array($failure->getStatusCode(), RequestOptions::DEFAULT_RETRY_ON, true);
+    }
+
+    private function attempt(MPRequest $request): MPResponse
+    {
+        $this->transport->setOptionArray(self::curlOptions($request));
+        $body = $this->transport->execute();
+        $status = $this->transport->getInfo(CURLINFO_HTTP_CODE);
+        // Built before anything else is looked at, as dx-php does: a 2xx body that decodes to a
+        // scalar ("ok", 42) is a TypeError here, and no retry.
+        $response = new MPResponse($status, json_decode($body, true));
+        $failed = $body === false ? $this->transport->error() : null;
+        $this->transport->close();
+
+        if ($failed !== null) {
+            throw new Exception($failed);
+        }
+        if ($status >= 200 && $status < 300) {
+            return $response;
+        }
+        throw self::apiError($status, $response);
+    }
+
+    private static function curlOptions(MPRequest $request): array
     {
         $options = [
-            CURLOPT_URL => MercadoPagoConfig::$BASE_URL . $request->getUri(),
+            CURLOPT_RETURNTRANSFER => true,
             CURLOPT_CUSTOMREQUEST => $request->getMethod(),
+            CURLOPT_URL => MercadoPagoConfig::$BASE_URL . $request->getUri(),
             CURLOPT_HTTPHEADER => $request->getHeaders(),
             CURLOPT_POSTFIELDS => $request->getPayload(),
             CURLOPT_CONNECTTIMEOUT_MS => $request->getConnectionTimeout() ?: MercadoPagoConfig::getConnectionTimeout(),
             CURLOPT_MAXCONNECTS => MercadoPagoConfig::getMaxConnections(),
-            CURLOPT_RETURNTRANSFER => true,
         ];
         if (MercadoPagoConfig::getRuntimeEnviroment() === MercadoPagoConfig::LOCAL) {
-            $options[CURLOPT_SSL_VERIFYHOST] = false;
-            $options[CURLOPT_SSL_VERIFYPEER] = false;
+            $options += [CURLOPT_SSL_VERIFYHOST => false, CURLOPT_SSL_VERIFYPEER => false];
         }
-        $this->httpRequest->setOptionArray($options);
-
-        $body = $this->httpRequest->execute();
-        $status = $this->httpRequest->getInfo(CURLINFO_HTTP_CODE);
-        // Decoded before the transport check, as in the real SDK: a JSON body that is not an
-        // object/array (e.g. "ok") makes this constructor throw a TypeError.
-        $response = new MPResponse($status, json_decode($body, true));
-
-        if ($body === false) {
-            throw new Exception($this->httpRequest->error());
-        }
-        if ($status < 200 || $status >= 300) {
-            throw self::apiException($status, $response);
-        }
-        return $response;
+        return $options;
     }
 
-    private static function apiException(int $status, MPResponse $response): MPApiException
+    /** Every error carries the same message; the class says what went wrong. */
+    private static function apiError(int $status, MPResponse $response): MPApiException
     {
-        $message = "Api error. Check response for details";
-        return match (true) {
-            $status === 400 => new MPBadRequestException($message, $response),
-            $status === 401 => new MPAuthenticationException($message, $response),
-            $status === 402 => new MPPaymentException($message, $response),
-            $status === 403 => new MPForbiddenException($message, $response),
-            $status === 404 => new MPNotFoundException($message, $response),
-            $status === 409 => new MPIdempotencyException($message, $response),
-            $status === 422 => new MPValidationException($message, $response),
-            $status === 423 => new MPResourceLockedException($message, $response),
-            $status === 424 => new MPDependencyException($message, $response),
-            // Like the real SDK, Retry-After is not passed on: getRetryAfter() is always null.
-            $status === 429 => new MPRateLimitException($message, $response),
-            $status >= 500 => new MPServerException($message, $response),
-            default => new MPApiException($message, $response),
-        };
+        $by_status = [
+            400 => MPBadRequestException::class,
+            401 => MPAuthenticationException::class,
+            402 => MPPaymentException::class,
+            403 => MPForbiddenException::class,
+            404 => MPNotFoundException::class,
+            409 => MPIdempotencyException::class,
+            422 => MPValidationException::class,
+            423 => MPResourceLockedException::class,
+            424 => MPDependencyException::class,
+            // dx-php does not pass Retry-After on, so getRetryAfter() is always null.
+            429 => MPRateLimitException::class,
+        ];
+        $class = $by_status[$status] ?? ($status >= 500 ? MPServerException::class : MPApiException::class);
+        return new $class("Api error. Check response for details", $response);
     }
 }

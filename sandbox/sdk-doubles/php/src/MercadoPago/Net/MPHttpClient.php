@@ -2,7 +2,11 @@
 
 namespace MercadoPago\Net;
 
-/** Test double of MercadoPago\Net\MPHttpClient (dx-php 3.13.0, src/MercadoPago/Net/MPHttpClient.php). */
+/**
+ * What the clients send through (MercadoPagoConfig::setHttpClient swaps it). send() gives the
+ * 2xx answer or throws: an MPApiException for any other status, a plain \Exception when no
+ * answer came.
+ */
 interface MPHttpClient
 {
     public function send(MPRequest $request): MPResponse;

@@ -3,42 +3,43 @@
 namespace MercadoPago\Net;
 
 /**
- * Test double of MercadoPago\Net\MPRequest (dx-php 3.13.0, src/MercadoPago/Net/MPRequest.php).
- * Shortcut: the per-request retry fields of the real class are left out (see RequestOptions).
+ * One API call, ready to send: path (MPDefaultHttpClient puts MercadoPagoConfig::$BASE_URL in
+ * front), verb, JSON body, the complete header lines and the connect timeout in ms. It does not
+ * change once made, so a retry sends exactly the same request (same idempotency key).
+ *
+ * Left out: the SDK's per-request retry fields (see RequestOptions).
  */
 class MPRequest
 {
-    public function __construct(
-        private string $uri,
-        private string $method,
-        private ?string $payload = null,
-        private ?array $headers = null,
-        private ?int $connection_timeout = null
-    ) {
-    }
+    private array $parts;
 
-    public function getMethod(): string
+    public function __construct(string $uri, string $method, ?string $payload = null, ?array $headers = null, ?int $connection_timeout = null)
     {
-        return $this->method;
+        $this->parts = compact('uri', 'method', 'payload', 'headers', 'connection_timeout');
     }
 
     public function getUri(): string
     {
-        return $this->uri;
+        return $this->parts['uri'];
     }
 
-    public function getHeaders(): ?array
+    public function getMethod(): string
     {
-        return $this->headers;
+        return $this->parts['method'];
     }
 
     public function getPayload(): ?string
     {
-        return $this->payload;
+        return $this->parts['payload'];
+    }
+
+    public function getHeaders(): ?array
+    {
+        return $this->parts['headers'];
     }
 
     public function getConnectionTimeout(): ?int
     {
-        return $this->connection_timeout;
+        return $this->parts['connection_timeout'];
     }
 }

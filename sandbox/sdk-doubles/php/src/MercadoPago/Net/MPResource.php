@@ -2,18 +2,18 @@
 
 namespace MercadoPago\Net;
 
-/** Test double of MercadoPago\Net\MPResource (dx-php 3.13.0, src/MercadoPago/Net/MPResource.php): a resource carries the MPResponse it came from. */
+/** Base of the resources (Payment): it keeps the MPResponse it was read from. */
 class MPResource
 {
     private MPResponse $response;
 
-    public function setResponse(MPResponse $response): void
-    {
-        $this->response = $response;
-    }
-
     public function getResponse(): MPResponse
     {
         return $this->response;
+    }
+
+    public function setResponse(MPResponse $response): void
+    {
+        $this->response = $response;
     }
 }

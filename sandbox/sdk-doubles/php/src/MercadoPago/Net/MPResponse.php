@@ -3,26 +3,28 @@
 namespace MercadoPago\Net;
 
 /**
- * Test double of MercadoPago\Net\MPResponse (dx-php 3.13.0, src/MercadoPago/Net/MPResponse.php).
- * $content is the JSON body decoded as an associative array. As in the real SDK, getContent()
- * is typed `array`, so it throws a TypeError when the body was empty or not JSON (content null).
- * No response headers are kept.
+ * An HTTP answer: the status and the JSON body decoded to an array (json_decode($body, true)).
+ * getContent() is typed array, as in dx-php, so it throws a TypeError when the body was empty or
+ * not JSON. Response headers are not kept.
  */
 class MPResponse
 {
-    public function __construct(
-        private int $status_code,
-        private ?array $content
-    ) {
-    }
+    private int $status_code;
 
-    public function getStatusCode(): int
+    private ?array $content;
+
+    public function __construct(int $status_code, ?array $content)
     {
-        return $this->status_code;
+        [$this->status_code, $this->content] = [$status_code, $content];
     }
 
     public function getContent(): array
     {
         return $this->content;
+    }
+
+    public function getStatusCode(): int
+    {
+        return $this->status_code;
     }
 }

@@ -3,109 +3,134 @@
 namespace MercadoPago\Resources;
 
 use MercadoPago\Net\MPResource;
+use MercadoPago\Resources\Payment\AdditionalInfo;
+use MercadoPago\Resources\Payment\Card;
+use MercadoPago\Resources\Payment\Expanded;
+use MercadoPago\Resources\Payment\FeeDetails;
+use MercadoPago\Resources\Payment\ForwardData;
+use MercadoPago\Resources\Payment\Metadata;
+use MercadoPago\Resources\Payment\Order;
+use MercadoPago\Resources\Payment\Payer;
+use MercadoPago\Resources\Payment\PaymentMethod;
+use MercadoPago\Resources\Payment\PointOfInteraction;
+use MercadoPago\Resources\Payment\ThreeDSInfo;
+use MercadoPago\Resources\Payment\TransactionDetails;
 use MercadoPago\Serialization\Mapper;
 
 /**
- * Test double of MercadoPago\Resources\Payment (dx-php 3.13.0, src/MercadoPago/Resources/Payment.php).
- * Same public typed properties (names, types, no defaults) as the real class, so hydration
- * coerces and fails the same way. Use getResponse() for the HTTP status and the raw body.
+ * A payment as the API returns it. The public properties have dx-php 3.13.0's names and types,
+ * nullable and without defaults, so hydration coerces and fails as it does there; their order
+ * here is ours (grouped by meaning). getResponse() gives the HTTP status and the whole body.
  *
- * Shortcut: of the nested classes in the map, only Payer, Card (+ Cardholder, Common\Identification,
- * Common\Phone), TransactionDetails, FeeDetails and Metadata exist in the double (the parts of a
- * card reserve). For the others (ForwardData, AdditionalInfo, PointOfInteraction, PaymentMethod,
- * ThreeDSInfo, Order, Expanded, TransactionDetails' Barcode) class_exists() is false, so those
- * fields stay plain arrays where the real SDK would build objects.
+ * Left out: of the classes named in $map only Payer, Card, TransactionDetails, FeeDetails and
+ * Metadata exist in the double (with Cardholder, Common\Identification and Common\Phone). For the
+ * others class_exists() is false, so those fields stay arrays where dx-php builds objects.
  */
 class Payment extends MPResource
 {
     use Mapper;
 
-    public ?int $id;
-    public ?array $acquirer_reconciliation;
-    public ?string $site_id;
-    public ?int $sponsor_id;
-    public ?string $operation_type;
-    public array|object|null $order;
-    public ?string $brand_id;
-    public ?string $build_version;
-    public ?bool $binary_mode;
-    public ?string $external_reference;
-    public ?string $financing_group;
+    // Outcome
+    public ?string $authorization_code;
+    public ?bool $captured;
     public ?string $status;
     public ?string $status_detail;
-    public ?string $store_id;
+
+    // Amounts
+    public ?float $application_fee;
+    public ?array $charges_details;
+    public ?float $coupon_amount;
+    public ?string $currency_id;
+    public ?array $fee_details;
+    public ?int $installments;
+    public ?float $net_amount;
+    public ?float $shipping_amount;
+    public ?array $taxes;
     public ?int $taxes_amount;
+    public ?float $transaction_amount;
+    public ?float $transaction_amount_refunded;
+    public array|object|null $transaction_details;
+    public ?array $refunds;
+
+    // Dates and the release of the money
+    public ?string $date_approved;
     public ?string $date_created;
-    public ?bool $live_mode;
     public ?string $date_last_updated;
     public ?string $date_of_expiration;
-    public ?string $deduction_schema;
-    public ?string $date_approved;
     public ?string $money_release_date;
     public ?string $money_release_schema;
     public ?string $money_release_status;
-    public ?string $currency_id;
-    public ?float $transaction_amount;
-    public ?float $transaction_amount_refunded;
-    public array|object|null $payer;
-    public array|object|null $forward_data;
-    public ?int $collector_id;
-    public ?string $counter_currency;
-    public ?string $payment_method_id;
-    public array|object|null $payment_method;
-    public ?string $payment_type_id;
-    public ?string $pos_id;
-    public array|object|null $transaction_details;
-    public ?array $fee_details;
-    public ?string $differential_pricing_id;
-    public ?float $application_fee;
-    public ?string $authorization_code;
-    public ?bool $captured;
+    public ?string $release_info;
+
+    // Who pays, and with what
     public array|object|null $card;
-    public ?string $call_for_authorize_id;
-    public ?string $statement_descriptor;
-    public ?float $shipping_amount;
-    public array|object|null $additional_info;
-    public ?float $coupon_amount;
-    public ?int $installments;
-    public ?string $token;
-    public ?string $description;
-    public ?string $notification_url;
     public ?string $issuer_id;
-    public ?string $processing_mode;
+    public array|object|null $payer;
+    public array|object|null $payment_method;
+    public ?string $payment_method_id;
+    public ?string $payment_type_id;
+    public array|object|null $three_ds_info;
+    public ?string $token;
+
+    // Who sells, and through what
+    public ?int $collector_id;
+    public ?string $corporation_id;
+    public ?string $integrator_id;
+    public ?string $marketplace_owner;
     public ?string $merchant_account_id;
     public ?string $merchant_number;
-    public array|object|null $metadata;
+    public ?string $platform_id;
+    public ?string $pos_id;
+    public ?string $site_id;
+    public ?int $sponsor_id;
+    public ?string $store_id;
+
+    // The merchant's own data
+    public array|object|null $additional_info;
     public ?string $callback_url;
     public ?string $coupon_code;
-    public ?string $release_info;
-    public ?string $marketplace_owner;
-    public ?string $integrator_id;
-    public ?string $corporation_id;
-    public ?string $platform_id;
-    public ?array $charges_details;
-    public ?array $taxes;
-    public ?float $net_amount;
-    public array|object|null $point_of_interaction;
+    public ?string $description;
+    public ?string $external_reference;
+    public array|object|null $metadata;
+    public ?string $notification_url;
+    public ?string $statement_descriptor;
+
+    // How it was processed
+    public ?array $acquirer_reconciliation;
+    public ?bool $binary_mode;
+    public ?string $call_for_authorize_id;
+    public ?string $counter_currency;
+    public ?string $deduction_schema;
+    public ?string $differential_pricing_id;
+    public ?string $financing_group;
+    public ?bool $live_mode;
+    public ?string $operation_type;
+    public ?string $processing_mode;
+
+    // Everything else
+    public ?int $id;
     public array|object|null $accounts_info;
-    public array|object|null $tags;
-    public ?array $refunds;
-    public array|object|null $three_ds_info;
+    public ?string $brand_id;
+    public ?string $build_version;
     public array|object|null $expanded;
+    public array|object|null $forward_data;
+    public array|object|null $order;
+    public array|object|null $point_of_interaction;
+    public array|object|null $tags;
 
     private $map = [
-        "forward_data" => "MercadoPago\Resources\Payment\ForwardData",
-        "payer" => "MercadoPago\Resources\Payment\Payer",
-        "fee_details" => "MercadoPago\Resources\Payment\FeeDetails",
-        "additional_info" => "MercadoPago\Resources\Payment\AdditionalInfo",
-        "transaction_details" => "MercadoPago\Resources\Payment\TransactionDetails",
-        "card" => "MercadoPago\Resources\Payment\Card",
-        "point_of_interaction" => "MercadoPago\Resources\Payment\PointOfInteraction",
-        "payment_method" => "MercadoPago\Resources\Payment\PaymentMethod",
-        "metadata" => "MercadoPago\Resources\Payment\Metadata",
-        "three_ds_info" => "MercadoPago\Resources\Payment\ThreeDSInfo",
-        "order" => "MercadoPago\Resources\Payment\Order",
-        "expanded" => "MercadoPago\Resources\Payment\Expanded",
+        'additional_info' => AdditionalInfo::class,
+        'card' => Card::class,
+        'expanded' => Expanded::class,
+        'fee_details' => FeeDetails::class,
+        'forward_data' => ForwardData::class,
+        'metadata' => Metadata::class,
+        'order' => Order::class,
+        'payer' => Payer::class,
+        'payment_method' => PaymentMethod::class,
+        'point_of_interaction' => PointOfInteraction::class,
+        'three_ds_info' => ThreeDSInfo::class,
+        'transaction_details' => TransactionDetails::class,
     ];
 
     public function getMap(): array

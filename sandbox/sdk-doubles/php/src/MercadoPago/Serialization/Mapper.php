@@ -2,13 +2,13 @@
 
 namespace MercadoPago\Serialization;
 
-/** Test double of MercadoPago\Serialization\Mapper (dx-php 3.13.0, src/MercadoPago/Serialization/Mapper.php): JSON field => class of a nested object. */
+/** For resources with nested objects: getMap() names the class to build for each such JSON field. */
 trait Mapper
 {
+    abstract public function getMap(): array;
+
     public function map(string $field)
     {
         return $this->getMap()[$field] ?? null;
     }
-
-    abstract public function getMap(): array;
 }

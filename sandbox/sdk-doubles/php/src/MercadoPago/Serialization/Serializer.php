@@ -5,59 +5,63 @@ namespace MercadoPago\Serialization;
 use MercadoPago\Net\MPResource;
 
 /**
- * Test double of MercadoPago\Serialization\Serializer (dx-php 3.13.0,
- * src/MercadoPago/Serialization/Serializer.php). Same rules as the real one:
- * - only keys that are declared properties are copied; other keys are dropped;
- * - values go into TYPED properties without strict_types, so PHP's coercion applies
- *   (an int for a ?string becomes a string; an incompatible value throws a TypeError);
+ * Turns a decoded JSON body into a resource, by the rules dx-php 3.13.0 follows:
+ * - a key becomes a property only when the class declares it; other keys are dropped;
+ * - values are assigned without strict_types, so PHP's coercion applies (an int for a ?string
+ *   becomes a string; a value that cannot be coerced is a TypeError);
  * - a non-empty array under a key the class maps (Mapper) becomes an object of the mapped class,
- *   or a list of them when its first key is numeric; when the mapped class does not exist the
- *   array is kept as-is if the property accepts arrays;
- * - an empty/null body gives null, so deserializeFromJson() throws a TypeError (return type).
- * Declared properties absent from the body stay uninitialized (reading them throws an Error,
- * json_encode() skips them).
+ *   or a list of them when its first key is numeric. When the mapped class does not exist, the
+ *   array is kept if the property's type allows an array, and dropped if not;
+ * - an empty or null body is null, which deserializeFromJson()'s return type turns into a TypeError.
+ * Declared properties the body does not mention stay uninitialized (reading one is an Error, and
+ * json_encode() leaves it out).
  */
 class Serializer
 {
     public static function deserializeFromJson(mixed $entity, mixed $data): MPResource
     {
-        return self::hydrate($entity, $data);
+        return self::build($entity, $data);
     }
 
-    private static function hydrate(string $class, mixed $data): ?object
+    private static function build(string $class, mixed $data): ?object
     {
         if (!$data) {
             return null;
         }
-        $object = new $class();
-        foreach ($data as $key => $value) {
-            if (is_array($value) && !empty($value) && method_exists($object, 'map')) {
-                $nested = $object->map($key);
-                if ($nested !== null && class_exists($nested, true)) {
-                    $object->$key = is_numeric(key($value))
-                        ? array_map(static fn ($item) => self::hydrate($nested, $item), array_values($value))
-                        : self::hydrate($nested, $value);
-                } elseif (property_exists($object, $key) && self::acceptsArray($object, $key)) {
-                    $object->$key = $value;
-                }
-            } elseif (property_exists($object, $key)) {
-                $object->$key = $value;
-            }
+        $resource = new $class();
+        foreach ($data as $field => $value) {
+            self::assign($resource, $field, $value);
         }
-        return $object;
+        return $resource;
     }
 
-    private static function acceptsArray(object $object, string $key): bool
+    private static function assign(object $resource, int|string $field, mixed $value): void
     {
-        $type = (new \ReflectionProperty($object, $key))->getType();
+        $nested = is_array($value) && $value !== [] && method_exists($resource, 'map')
+            ? $resource->map($field)
+            : false;
+
+        if ($nested === false) {
+            // A scalar, null, an empty array, or a class that maps nothing.
+            if (property_exists($resource, $field)) {
+                $resource->$field = $value;
+            }
+        } elseif ($nested !== null && class_exists($nested)) {
+            $resource->$field = is_numeric(array_key_first($value))
+                ? array_map(static fn ($item) => self::build($nested, $item), array_values($value))
+                : self::build($nested, $value);
+        } elseif (property_exists($resource, $field) && self::takesArray($resource, $field)) {
+            $resource->$field = $value;
+        }
+    }
+
+    private static function takesArray(object $resource, string $field): bool
+    {
+        $type = (new \ReflectionProperty($resource, $field))->getType();
         if ($type === null) {
             return true;
         }
-        foreach ($type instanceof \ReflectionUnionType ? $type->getTypes() : [$type] as $t) {
-            if ($t->getName() === 'array') {
-                return true;
-            }
-        }
-        return false;
+        $names = array_map(static fn (\ReflectionNamedType $t) => $t->getName(), $type instanceof \ReflectionUnionType ? $type->getTypes() : [$type]);
+        return in_array('array', $names, true);
     }
 }

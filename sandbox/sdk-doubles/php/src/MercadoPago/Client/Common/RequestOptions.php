@@ -3,58 +3,63 @@
 namespace MercadoPago\Client\Common;
 
 /**
- * Test double of MercadoPago\Client\Common\RequestOptions (dx-php 3.13.0,
- * src/MercadoPago/Client/Common/RequestOptions.php).
+ * Per-call settings: an access token, a connect timeout (ms) and extra headers, each used instead
+ * of the MercadoPagoConfig value when given.
  *
- * Custom headers are a LIST of "Name: value" strings, e.g. ["X-Idempotency-Key: abc"]
- * (the real docblock says array<string,string>, but the client code treats each element
- * as a header line; see MercadoPagoClient for what an associative array does).
+ * The extra headers are header LINES, e.g. ['X-Idempotency-Key: abc']: that is how the client
+ * uses them, whatever the SDK's docblock (array<string,string>) says. MercadoPagoClient describes
+ * what happens to an associative array.
  *
- * Shortcut: the per-request retry tuning of the real class (setMaxRetries, setRetryOn,
- * setInitialDelayMs, setMaxDelayMs, setJitter, setOnRetry) is left out; the double always
- * uses the global defaults (3 retries on 429/500/502/503/504).
+ * Left out: the SDK's per-call retry tuning (setMaxRetries, setRetryOn, setInitialDelayMs,
+ * setMaxDelayMs, setJitter, setOnRetry). Every call retries by the global settings.
  */
 class RequestOptions
 {
-    const DEFAULT_MAX_RETRIES = 3;
-    const DEFAULT_TIMEOUT_MS = 60000;
-    const DEFAULT_MAX_DELAY_MS = 30000;
-    const DEFAULT_RETRY_ON = [429, 500, 502, 503, 504];
+    /** The statuses a request is sent again for. */
+    public const DEFAULT_RETRY_ON = [429, 500, 502, 503, 504];
+    /** No wait between retries is longer than this (ms). */
+    public const DEFAULT_MAX_DELAY_MS = 30000;
+    public const DEFAULT_MAX_RETRIES = 3;
+    public const DEFAULT_TIMEOUT_MS = 60000;
 
-    public function __construct(
-        private ?string $access_token = null,
-        private ?int $connection_timeout = null,
-        private ?array $custom_headers = null
-    ) {
-    }
+    private ?string $token;
+    private ?int $timeout_ms;
+    private ?array $header_lines;
 
-    public function getAccessToken(): string | null
+    public function __construct(?string $access_token = null, ?int $connection_timeout = null, ?array $custom_headers = null)
     {
-        return $this->access_token;
+        $this->token = $access_token;
+        $this->timeout_ms = $connection_timeout;
+        $this->header_lines = $custom_headers;
     }
 
     public function setAccessToken(string $access_token): void
     {
-        $this->access_token = $access_token;
+        $this->token = $access_token;
     }
 
-    public function getConnectionTimeout(): int | null
+    public function getAccessToken(): ?string
     {
-        return $this->connection_timeout;
-    }
-
-    public function setConnectionTimeout(int $connection_timeout): void
-    {
-        $this->connection_timeout = $connection_timeout;
-    }
-
-    public function getCustomHeaders(): array | null
-    {
-        return $this->custom_headers;
+        return $this->token;
     }
 
     public function setCustomHeaders(array $custom_headers): void
     {
-        $this->custom_headers = $custom_headers;
+        $this->header_lines = $custom_headers;
+    }
+
+    public function getCustomHeaders(): ?array
+    {
+        return $this->header_lines;
+    }
+
+    public function setConnectionTimeout(int $connection_timeout): void
+    {
+        $this->timeout_ms = $connection_timeout;
+    }
+
+    public function getConnectionTimeout(): ?int
+    {
+        return $this->timeout_ms;
     }
 }

@@ -2,9 +2,9 @@
 
 namespace MercadoPago\Resources\Common;
 
-/** Test double of MercadoPago\Resources\Common\Identification (dx-php 3.13.0, src/MercadoPago/Resources/Common/Identification.php). */
+/** A document, e.g. type "DNI", number "12345678". */
 class Identification
 {
-    public ?string $type;
     public ?string $number;
+    public ?string $type;
 }

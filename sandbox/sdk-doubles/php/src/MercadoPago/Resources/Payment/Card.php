@@ -4,26 +4,24 @@ namespace MercadoPago\Resources\Payment;
 
 use MercadoPago\Serialization\Mapper;
 
-/** Test double of MercadoPago\Resources\Payment\Card (dx-php 3.13.0, src/MercadoPago/Resources/Payment/Card.php). */
+/** Payment::$card: the card the payment was made with (never its full number). */
 class Card
 {
     use Mapper;
 
-    public ?string $id;
-    public ?string $last_four_digits;
+    public ?string $bin;
     public ?string $first_six_digits;
-    public int|string|null $expiration_year;
+    public ?string $last_four_digits;
     public int|string|null $expiration_month;
+    public int|string|null $expiration_year;
+    public array|object|null $cardholder;
+    public ?string $country;
+    public ?string $id;
+    public array|object|null $tags;
     public ?string $date_created;
     public ?string $date_last_updated;
-    public ?string $country;
-    public array|object|null $cardholder;
-    public ?string $bin;
-    public array|object|null $tags;
 
-    private $map = [
-        "cardholder" => "MercadoPago\Resources\Payment\Cardholder",
-    ];
+    private $map = ['cardholder' => Cardholder::class];
 
     public function getMap(): array
     {

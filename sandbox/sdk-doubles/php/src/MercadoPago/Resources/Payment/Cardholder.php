@@ -2,19 +2,18 @@
 
 namespace MercadoPago\Resources\Payment;
 
+use MercadoPago\Resources\Common\Identification;
 use MercadoPago\Serialization\Mapper;
 
-/** Test double of MercadoPago\Resources\Payment\Cardholder (dx-php 3.13.0, src/MercadoPago/Resources/Payment/Cardholder.php). */
+/** Card::$cardholder. */
 class Cardholder
 {
     use Mapper;
 
-    public ?string $name;
     public array|object|null $identification;
+    public ?string $name;
 
-    private $map = [
-        "identification" => "MercadoPago\Resources\Common\Identification",
-    ];
+    private $map = ['identification' => Identification::class];
 
     public function getMap(): array
     {

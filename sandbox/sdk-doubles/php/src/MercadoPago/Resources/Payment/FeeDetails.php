@@ -2,10 +2,10 @@
 
 namespace MercadoPago\Resources\Payment;
 
-/** Test double of MercadoPago\Resources\Payment\FeeDetails (dx-php 3.13.0, src/MercadoPago/Resources/Payment/FeeDetails.php). */
+/** One element of Payment::$fee_details. */
 class FeeDetails
 {
-    public ?string $type;
-    public ?string $fee_payer;
     public ?float $amount;
+    public ?string $fee_payer;
+    public ?string $type;
 }

@@ -2,10 +2,7 @@
 
 namespace MercadoPago\Resources\Payment;
 
-/**
- * Test double of MercadoPago\Resources\Payment\Metadata (dx-php 3.13.0, src/MercadoPago/Resources/Payment/Metadata.php).
- * As in the real SDK, only order_number is kept; other metadata keys are dropped.
- */
+/** Payment::$metadata. Only order_number is declared, so every other metadata key is dropped. */
 class Metadata
 {
     public ?string $order_number;
