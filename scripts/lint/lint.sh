@@ -3,9 +3,10 @@
 # components' scripts), type-check the Astro components (astro check), and check the GitHub
 # Actions workflow (actionlint). `npx biome check --write .` fixes what Biome can.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 biome check .
+node scripts/lint/overrides.ts
 astro check --tsconfig tsconfig.astro.json --minimumSeverity warning
 
 actionlint=.cache/bin/actionlint
