@@ -15,11 +15,17 @@ request_options = Mercadopago::RequestOptions.new(
 )
 
 # Payment#capture needs mercadopago-sdk 3.3.0 or later.
-result = sdk.payment.capture(
-  ENV.fetch('PAYMENT_ID'),
-  amount: amount,
-  request_options: request_options
-)
+# No answer at all (DNS, refused connection, TLS, timeout) is raised, as a Faraday::Error: the SDK talks
+# HTTP through Faraday and loads it itself.
+begin
+  result = sdk.payment.capture(
+    ENV.fetch('PAYMENT_ID'),
+    amount: amount,
+    request_options: request_options
+  )
+rescue Faraday::Error => e
+  abort "Could not reach Mercado Pago: #{e.message}"
+end
 
 # The SDK returns API errors instead of raising them.
 if result[:status] == 200

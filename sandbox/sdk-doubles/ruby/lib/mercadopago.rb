@@ -1,21 +1,69 @@
 # frozen_string_literal: true
 
-# TEST DOUBLE of the `mercadopago-sdk` gem, version 3.3.0 (github.com/mercadopago/sdk-ruby, tag 3.3.0).
-# Not the official SDK. It re-implements only what the Ruby examples (examples/*/ruby) use:
-#   Mercadopago::SDK.new(token), Mercadopago::RequestOptions, sdk.payment.create(data, request_options: ro),
-#   sdk.payment.update(id, data, request_options: ro)
-# with the same wire behaviour (path, JSON body, headers) and the same return value
-# (a Hash subclass { status: Integer, response: parsed JSON with String keys }; 4xx/5xx are returned, not raised).
-# The file layout mirrors lib/ of the real gem so that `require 'mercadopago'` resolves the same way.
-# Written for Ruby 3.1 (the real gem requires >= 3.3; nothing here depends on 3.3).
-# Shortcut: the real gem's HTTP layer is Faraday 2 + faraday-net_http; this double calls Net::HTTP directly
-# (the same library Faraday's default adapter drives) because Faraday cannot be installed here.
+# TEST DOUBLE standing in for the `mercadopago-sdk` gem 3.3.0; it is not the official SDK.
+# Written from the gem's documented and observed behaviour: what a program sees (class and method names,
+# signatures, TypeError messages, headers and their order, return values, the Faraday errors a failed
+# connection raises) is the gem's; the code, its layout and these comments are the double's own.
+# It covers what the Ruby examples (examples/*/ruby) and this double's tests use; README.md lists the rest.
+# Runs on Ruby 3.1 (Debian's), although the gem itself asks for 3.3.
+#
+# Layout (ours, not the gem's lib/):
+#   mercadopago.rb                 SDK, the entry point
+#   mercadopago/settings.rb        Config (the gem's fixed values) and RequestOptions (per-call headers)
+#   mercadopago/payments.rb        MPResponse, MPBase and Payment (create, update, capture)
+#   mercadopago/http_client.rb     HttpClient: what the gem's Faraday connection does with a POST or PUT
+#   mercadopago/transport.rb       the one seam to the network: Mercadopago::Transport.default
+#   mercadopago/faraday_errors.rb  stand-in for Faraday's error classes (nothing else of Faraday)
 module Mercadopago; end
 
-require_relative 'mercadopago/config/config'
-require_relative 'mercadopago/config/request_options'
-require_relative 'mercadopago/errors/response'
-require_relative 'mercadopago/http/http_client'
-require_relative 'mercadopago/core/mp_base'
-require_relative 'mercadopago/resources/payment'
-require_relative 'mercadopago/sdk'
+require_relative 'mercadopago/faraday_errors'
+require_relative 'mercadopago/settings'
+require_relative 'mercadopago/transport'
+require_relative 'mercadopago/http_client'
+require_relative 'mercadopago/payments'
+
+module Mercadopago
+  # Entry point: `Mercadopago::SDK.new(access_token)`, then one resource object per call (`sdk.payment`).
+  # Only the payment resource is here.
+  class SDK
+    attr_reader :http_client, :access_token
+
+    def initialize(access_token, http_client: nil, request_options: nil)
+      self.access_token = access_token
+      # Defaults are made before any check but the token's, so the TypeErrors come in the gem's order.
+      http_client = HttpClient.new if http_client.nil?
+      request_options = RequestOptions.new(access_token: access_token) if request_options.nil?
+      self.http_client = http_client
+      self.request_options = request_options
+    end
+
+    def payment
+      Payment.new(request_options, @http_client)
+    end
+
+    def access_token=(value)
+      @access_token = insist(value, String, 'Param access_token must be a String')
+    end
+
+    def http_client=(value)
+      @http_client = insist(value, HttpClient, 'Param http_client must be a implementation of HttpClient')
+    end
+
+    def request_options=(value)
+      @request_options = insist(value, RequestOptions, 'Param request_options must be a RequestOptions object')
+    end
+
+    # Options given without a token take the SDK's on first use (the object itself is changed).
+    def request_options
+      @request_options.tap { |options| options.access_token = access_token if options.access_token.nil? }
+    end
+
+    private
+
+    def insist(value, type, message)
+      raise TypeError, message unless value.is_a?(type)
+
+      value
+    end
+  end
+end

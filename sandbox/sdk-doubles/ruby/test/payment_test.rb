@@ -10,18 +10,19 @@
 #   PUT CAPTURED_PAYMENT_ID {"status":"cancelled"} -> 400/2018; PUT MISSING_PAYMENT_ID {"status":"cancelled"} -> 404/2000;
 #   POST /v1/payments/ with CARD_TOKEN, capture false (SDK-generated key) -> 201 authorized, then PUT that reserve
 #     {"capture":true,"transaction_amount":150.0} -> 400/2017, {"capture":true} -> 200, {"capture":true} -> 400/2018;
-#   POST /v1/card_tokens -> 201 (a second approving card, through the transport), POST /v1/payments/ with it,
+#   POST /v1/card_tokens -> 201 (a second approving card, through HttpClient#post), POST /v1/payments/ with it,
 #     capture false -> 201 authorized, then PUT that reserve {"capture":true,"transaction_amount":75.0} -> 200;
 #   POST /v1/payments/ with DECLINED_CARD_TOKEN -> 201 rejected, twice with the same custom key (the replay).
 # Cancellations go through Payment#update, captures through Payment#capture.
 $LOAD_PATH.unshift File.expand_path('../lib', __dir__)
 require 'minitest/autorun'
 require 'securerandom'
+require 'socket'
 require 'mercadopago'
 
 UUID = /\A\h{8}-\h{4}-4\h{3}-[89ab]\h{3}-\h{12}\z/.freeze
 
-# Records what the SDK hands to its transport instead of sending it.
+# Records what the SDK hands to its HTTP client instead of sending it.
 class RecordingHttpClient < Mercadopago::HttpClient
   attr_reader :calls
 
@@ -161,6 +162,161 @@ class OfflineTest < Minitest::Test
   end
 end
 
+# The transport seam (Mercadopago::Transport.default) and how a failed connection surfaces: as the gem's
+# Faraday errors, after a single attempt. Nothing here reaches the sandbox: the servers are local sockets.
+class TransportTest < Minitest::Test
+  # Stands in for a transport that cannot use sockets (a fetch-based one under ruby.wasm): it keeps what it is
+  # handed and answers from memory.
+  class FakeTransport
+    attr_reader :requests
+
+    def initialize
+      @requests = []
+    end
+
+    def call(request)
+      @requests << request
+      Mercadopago::Transport::Reply.new(status: 200, body: '{"id":7,"status":"approved"}')
+    end
+  end
+
+  def teardown
+    Mercadopago::Transport.default = nil
+    Mercadopago::Config.class_variable_set(:@@API_BASE_URL, 'https://api.mercadopago.com')
+  end
+
+  def test_a_transport_put_in_as_the_default_gets_the_whole_request
+    fake = FakeTransport.new
+    Mercadopago::Transport.default = fake
+    sdk = Mercadopago::SDK.new('TEST-token') # as the examples build it: no extra arguments
+    ro = Mercadopago::RequestOptions.new(custom_headers: { 'X-Idempotency-Key' => 'key-3' })
+    result = sdk.payment.capture('7', amount: 75.0, request_options: ro)
+
+    assert_equal({ status: 200, response: { 'id' => 7, 'status' => 'approved' } }, result.to_h)
+    assert_kind_of Mercadopago::MPResponse, result
+    request = fake.requests.fetch(0)
+    assert_equal 'PUT', request.verb
+    assert_equal 'https://api.mercadopago.com/v1/payments/7', request.url
+    assert_equal '{"capture":true,"transaction_amount":75.0}', request.body
+    assert_equal({ open: 60.0, read: 60.0, write: 60.0 }, request.timeouts)
+    # The wire order: Faraday's User-Agent slot first (holding the SDK's value), the SDK's headers in its
+    # order with the custom key after them, Content-Type last.
+    assert_equal({ 'User-Agent' => 'MercadoPago Ruby SDK v3.2.0', 'Authorization' => 'Bearer TEST-token',
+                   'x-product-id' => 'bc32a7vtrpp001u8nhjg', 'x-tracking-id' => "platform:#{RUBY_VERSION},type:SDK3.2.0,so;",
+                   'Accept' => 'application/json', 'X-Idempotency-Key' => 'key-3', 'Content-Type' => 'application/json' },
+                 request.headers)
+
+    sdk.payment.create(reserve_data('tok'))
+    post = fake.requests.fetch(1)
+    assert_equal ['POST', 'https://api.mercadopago.com/v1/payments/'], [post.verb, post.url]
+    assert_match UUID, post.headers.fetch('x-idempotency-key')
+  end
+
+  def test_any_callable_is_a_transport_and_nil_brings_back_net_http
+    seen = []
+    Mercadopago::Transport.default = lambda { |request|
+      seen << request.verb
+      Mercadopago::Transport::Reply.new(status: 404, body: '{"message":"not found","cause":[{"code":2000}]}')
+    }
+    result = Mercadopago::SDK.new('TEST-token').payment.update(1, { status: 'cancelled' })
+
+    assert_equal ['PUT'], seen
+    assert_equal 404, result[:status]
+    assert_equal 'not found', result.error_message
+    refute result.success?
+    Mercadopago::Transport.default = nil
+    assert_kind_of Mercadopago::Transport::NetHTTP, Mercadopago::Transport.default
+  end
+
+  def test_faradays_error_hierarchy
+    assert_operator Faraday::Error, :<, StandardError
+    assert_operator Faraday::ConnectionFailed, :<, Faraday::Error
+    assert_operator Faraday::SSLError, :<, Faraday::Error
+    assert_operator Faraday::TimeoutError, :<, Faraday::ServerError
+    assert_operator Faraday::ServerError, :<, Faraday::Error
+    assert_equal 'timeout', Faraday::TimeoutError.new.message
+  end
+
+  def test_a_refused_connection_raises_faraday_connection_failed_with_the_net_http_message
+    port = closed_port
+    use_local_api("http://127.0.0.1:#{port}")
+    error = assert_raises(Faraday::ConnectionFailed) { cancel_one }
+
+    assert_kind_of Faraday::Error, error
+    assert_kind_of Errno::ECONNREFUSED, error.wrapped_exception
+    assert_equal error.wrapped_exception.message, error.message
+    assert_match(/\AFailed to open TCP connection to 127\.0\.0\.1:#{port} \(Connection refused - connect\(2\) for /,
+                 error.message)
+    refute_includes error.message, "\n"
+    assert_nil error.response_status
+  end
+
+  def test_a_connection_closed_without_an_answer_is_tried_once_and_raises_connection_failed
+    accepted = serve { |client| client.readpartial(65_536) } # reads (some of) the request, then hangs up
+    error = assert_raises(Faraday::ConnectionFailed) { cancel_one }
+
+    # EOFError, or ECONNRESET when the hang-up leaves part of the request unread: Faraday maps both alike.
+    assert_includes [EOFError, Errno::ECONNRESET], error.wrapped_exception.class
+    assert_equal 1, accepted.call, 'no second attempt: neither the gem nor Faraday resends a PUT'
+  end
+
+  def test_an_answer_slower_than_the_timeout_raises_faraday_timeout_error
+    serve { |client| client.readpartial(65_536) && sleep(2) }
+    error = assert_raises(Faraday::TimeoutError) do
+      cancel_one(Mercadopago::RequestOptions.new(connection_timeout: 0.3))
+    end
+
+    assert_kind_of Net::ReadTimeout, error.wrapped_exception
+    assert_kind_of Faraday::ServerError, error
+  end
+
+  def test_a_server_that_does_not_speak_tls_raises_faraday_ssl_error
+    serve { |client| client.write("HTTP/1.1 400 Bad Request\r\n\r\n") }
+    use_local_api(Mercadopago::Config.new.api_base_url.sub('http:', 'https:'))
+    error = assert_raises(Faraday::SSLError) { cancel_one }
+
+    assert_kind_of OpenSSL::SSL::SSLError, error.wrapped_exception
+  end
+
+  private
+
+  def cancel_one(options = nil)
+    Mercadopago::SDK.new('TEST-token').payment.update(1, { status: 'cancelled' }, request_options: options)
+  end
+
+  def use_local_api(base)
+    Mercadopago::Config.class_variable_set(:@@API_BASE_URL, base)
+  end
+
+  # A port nothing listens on: one the kernel just handed out and took back.
+  def closed_port
+    server = TCPServer.new('127.0.0.1', 0)
+    server.addr[1].tap { server.close }
+  end
+
+  # A local server whose every connection gets the block; points the SDK at it and returns a counter of the
+  # connections it accepted.
+  def serve(&handler)
+    server = TCPServer.new('127.0.0.1', 0)
+    use_local_api("http://127.0.0.1:#{server.addr[1]}")
+    count = 0
+    Thread.new do
+      loop do
+        client = server.accept
+        count += 1
+        Thread.new(client) do |c|
+          handler.call(c)
+        rescue IOError, SystemCallError
+          nil
+        ensure
+          c.close
+        end
+      end
+    end
+    -> { count }
+  end
+end
+
 class SandboxTest < Minitest::Test
   def setup
     @sdk = Mercadopago::SDK.new(ENV.fetch('MERCADOPAGO_ACCESS_TOKEN'))
@@ -178,7 +334,7 @@ class SandboxTest < Minitest::Test
     @sdk.payment.capture(id, amount: amount, request_options: options(key))
   end
 
-  # A second approving card token, made through the double's transport (the double has no card_token
+  # A second approving card token, made through the double's HttpClient#post (the double has no card_token
   # resource: no example needs one). The sandbox, like the API, lets each token serve one payment.
   def new_card_token
     headers = Mercadopago::RequestOptions.new(access_token: ENV.fetch('MERCADOPAGO_ACCESS_TOKEN')).get_headers
