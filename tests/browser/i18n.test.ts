@@ -245,7 +245,7 @@ describe('the header in every locale', () => {
         await page.setViewportSize({ width, height: 700 });
         if (width === 360) await page.goto(url(path(locale)));
         const { title, picker } = await page.evaluate(() => {
-          const text = document.querySelector<HTMLElement>('.site-title__text')!;
+          const text = document.querySelector<HTMLElement>('.site-title > span[translate="no"]')!;
           const select = document.querySelector<HTMLSelectElement>('header starlight-lang-select select');
           let picker = true;
           if (select && select.offsetParent !== null) {

@@ -404,7 +404,7 @@ describe(`on a phone (${PHONE.width}×${PHONE.height})`, () => {
     const { context, page } = await open(CANCEL, { viewport: PHONE });
     const title = await page.evaluate(() => {
       const link = document.querySelector<HTMLElement>('.site-title')!;
-      const text = link.querySelector<HTMLElement>('.site-title__text')!;
+      const text = link.querySelector<HTMLElement>(':scope > span[translate="no"]')!;
       const wrapper = link.closest<HTMLElement>('.title-wrapper') ?? link;
       const box = (element: Element) => element.getBoundingClientRect().toJSON() as DOMRect;
       // What is painted: the text, less any part that is visually hidden (clipped to 1px).
