@@ -414,6 +414,72 @@ public static class DoubleTests
             Equal(handler.Seen[0].Headers["X-Idempotency-Key"], handler.Seen[1].Headers["X-Idempotency-Key"]);
             Equal(handler.Seen[0].Body, handler.Seen[1].Body);
         });
+
+        Test("serializer: every property of PaymentCreateRequest set -> written in the SDK's declaration order", () =>
+        {
+            var request = new PaymentCreateRequest
+            {
+                ThreeDSecureMode = "optional", Marketplace = "NONE", PaymentMethodOptionId = "opt", SponsorId = 9L,
+                DateOfExpiration = new DateTime(2026, 12, 1, 10, 0, 0, DateTimeKind.Utc), MerchantAccountId = "m",
+                ProcessingMode = "aggregator", CallbackUrl = "https://c", NotificationUrl = "https://n", Installments = 1,
+                StatementDescriptor = "SHOP", Token = "tok", IssuerId = "25", PaymentMethodId = "visa", Capture = false,
+                ApplicationFee = 1m, DifferentialPricingId = 3, CouponCode = "C", CampaignId = 2, CouponAmount = 5m,
+                NetAmount = 95m, TransactionAmount = 100m, Metadata = new Dictionary<string, object> { { "k", 1 } },
+                Description = "Reserve", ExternalReference = "ref", BinaryMode = true,
+                Payer = new PaymentPayerRequest { EntityType = "individual", LastName = "L", FirstName = "F", Email = "e@x.y", Id = "1", Type = "guest" },
+            };
+            Equal("{\"payer\":{\"type\":\"guest\",\"id\":\"1\",\"email\":\"e@x.y\",\"first_name\":\"F\",\"last_name\":\"L\",\"entity_type\":\"individual\"},"
+                + "\"binary_mode\":true,\"external_reference\":\"ref\",\"description\":\"Reserve\",\"metadata\":{\"k\":1},"
+                + "\"transaction_amount\":100.0,\"net_amount\":95.0,\"coupon_amount\":5.0,\"campaign_id\":2,\"coupon_code\":\"C\","
+                + "\"differential_pricing_id\":3,\"application_fee\":1.0,\"capture\":false,\"payment_method_id\":\"visa\",\"issuer_id\":\"25\","
+                + "\"token\":\"tok\",\"statement_descriptor\":\"SHOP\",\"installments\":1,\"notification_url\":\"https://n\","
+                + "\"callback_url\":\"https://c\",\"processing_mode\":\"aggregator\",\"merchant_account_id\":\"m\","
+                + "\"date_of_expiration\":\"2026-12-01T10:00:00.000Z\",\"sponsor_id\":9,\"payment_method_option_id\":\"opt\","
+                + "\"marketplace\":\"NONE\",\"three_d_secure_mode\":\"optional\"}",
+                new DefaultSerializer().SerializeToJson(request));
+        });
+
+        Test("errors: Message lists the \"errors\" entries' messages, then their details", () =>
+        {
+            const string body = "{\"message\":\"bad\",\"errors\":[{\"message\":\"m1\",\"details\":[\"d1\",\"d2\"]},{\"message\":\"m2\"},{\"details\":[\"d3\"]}]}";
+            var fake = new FakeMpHttpClient(new MercadoPagoResponse(422, new Dictionary<string, string>(), body));
+            var e = Throws<MPValidationException>(() => new PaymentClient(fake).Cancel(1));
+            Equal("Error response from API. | Status code: 422 | API message: bad | API message error: m1 | API message error: m2"
+                + " | API message details: d1| d2| d3", e.Message);
+        });
+
+        Test("unreachable API: a refused connection -> 3 attempts, then MercadoPagoException as the SDK throws it", () =>
+        {
+            // Every request goes to a local port nobody listens on: a genuine "connection refused".
+            var refused = new RedirectingHandler(ClosedLocalPort());
+            var client = new PaymentClient(new DefaultHttpClient(new HttpClient(refused)));
+            var options = new RequestOptions();
+            options.CustomHeaders.Add("X-Idempotency-Key", "k");
+            var started = DateTime.UtcNow;
+            var e = Throws<MercadoPagoException>(() => client.Capture(123, 75m, options));
+            TimeSpan waited = DateTime.UtcNow - started;
+            Equal("An unexpected error has occurred.", e.Message);
+            True(e.InnerException is HttpRequestException, "inner is HttpRequestException: " + e.InnerException);
+            Equal(3, refused.Attempts);
+            True(waited >= TimeSpan.FromMilliseconds(1400), "waited 0.5 s + 1 s between attempts: " + waited);
+            string line = e.GetBaseException().Message;
+            True(line.Length > 0 && line.IndexOf('\n') < 0 && line.IndexOf('\r') < 0, "one line: " + line);
+
+            var creates = new RedirectingHandler(ClosedLocalPort());
+            Throws<MercadoPagoException>(() => new PaymentClient(new DefaultHttpClient(new HttpClient(creates))).Create(ReserveRequest("tok")));
+            Equal(3, creates.Attempts);
+        });
+
+        Test("DefaultHttpClient: after a 503, a failed attempt still shows the strategy that 503 (as the SDK does)", () =>
+        {
+            var strategy = new RecordingStrategy();
+            var handler = new ScriptedHandler(503);
+            var client = new DefaultHttpClient(new HttpClient(new FailAfterHandler(handler, 1)));
+            var request = new MercadoPagoRequest("https://api.mercadopago.com/v1/payments/1", MercadoPago.Http.HttpMethod.PUT, null, "{}");
+            var e = ThrowsAsync<HttpRequestException>(client.SendAsync(request, strategy, CancellationToken.None));
+            Equal("down", e.Message);
+            Equal("503 False|503 True|503 True", string.Join("|", strategy.Calls));
+        });
     }
 
     // ---------------------------------------------------------------- live (sandbox)
@@ -688,7 +754,7 @@ public static class DoubleTests
 
     /// <summary>
     /// A new token of the approving test card (cardholder "APRO"), made with a plain HttpClient:
-    /// the double mirrors no CardTokenClient.
+    /// the double has no CardTokenClient.
     /// </summary>
     private static string CreateApprovingCardToken(string accessToken)
     {
@@ -719,11 +785,12 @@ public static class DoubleTests
 
     private static void Test(string name, Action body)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             body();
             passed++;
-            Console.WriteLine("PASS " + name);
+            Console.WriteLine("PASS " + name + " (" + clock.ElapsedMilliseconds + " ms)");
         }
         catch (Exception e)
         {
@@ -860,6 +927,86 @@ public static class DoubleTests
                 Content = new StringContent(body, Encoding.UTF8, "application/json"),
             });
         }
+    }
+
+    /// <summary>A TCP port on 127.0.0.1 that was free a moment ago (bound, then released).</summary>
+    private static int ClosedLocalPort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    /// <summary>Sends every request to http://127.0.0.1:port instead, through a real HttpClientHandler.</summary>
+    private sealed class RedirectingHandler : DelegatingHandler
+    {
+        private readonly int port;
+
+        public RedirectingHandler(int port)
+            : base(new HttpClientHandler())
+        {
+            this.port = port;
+        }
+
+        public int Attempts;
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Attempts++;
+            request.RequestUri = new UriBuilder(request.RequestUri) { Scheme = "http", Host = "127.0.0.1", Port = port }.Uri;
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+
+    /// <summary>Passes the first n requests on, then throws HttpRequestException("down").</summary>
+    private sealed class FailAfterHandler : DelegatingHandler
+    {
+        private int left;
+
+        public FailAfterHandler(HttpMessageHandler inner, int n)
+            : base(inner)
+        {
+            left = n;
+        }
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (left-- > 0)
+            {
+                return base.SendAsync(request, cancellationToken);
+            }
+
+            throw new HttpRequestException("down");
+        }
+    }
+
+    /// <summary>DefaultRetryStrategy(2) without the waits, noting what it was shown ("status hadRetryableError").</summary>
+    private sealed class RecordingStrategy : IRetryStrategy
+    {
+        public List<string> Calls = new List<string>();
+
+        public RetryResponse ShouldRetry(HttpRequestMessage httpRequest, HttpResponseMessage httpResponse, bool hadRetryableError, int numberRetries)
+        {
+            Calls.Add((httpResponse == null ? "none" : ((int)httpResponse.StatusCode).ToString()) + " " + hadRetryableError);
+            RetryResponse verdict = new DefaultRetryStrategy(2).ShouldRetry(httpRequest, httpResponse, hadRetryableError, numberRetries);
+            return new RetryResponse(verdict.Retry, TimeSpan.Zero);
+        }
+    }
+
+    private static TException ThrowsAsync<TException>(Task task) where TException : Exception
+    {
+        try
+        {
+            task.GetAwaiter().GetResult();
+        }
+        catch (TException e)
+        {
+            return e;
+        }
+
+        throw new AssertionFailed("expected " + typeof(TException).Name + " but nothing was thrown");
     }
 
     /// <summary>Passes requests on to the real handler, recording each.</summary>

@@ -1,19 +1,18 @@
-// Double of src/MercadoPago/Client/IdempotentRequest.cs (mercadopago-sdk 3.5.0).
+// MercadoPago.Client.IdempotentRequest of mercadopago-sdk 3.5.0.
 namespace MercadoPago.Client
 {
     using System;
 
     /// <summary>
-    /// Base of the request bodies the SDK protects with an idempotency key (create requests such as
-    /// PaymentCreateRequest). On a POST or PUT with such a body, MercadoPagoClient adds an
-    /// X-Idempotency-Key of its own unless the request already carries one.
+    /// Marks a body that gets an X-Idempotency-Key from the SDK itself (create requests such as
+    /// PaymentCreateRequest), on a POST or PUT whose headers have none yet.
     /// </summary>
     public abstract class IdempotentRequest
     {
-        /// <summary>A new GUID ("D" format) for the X-Idempotency-Key header.</summary>
+        /// <summary>A new GUID, "D" format, each call.</summary>
         public string CreateIdempotencyKey()
         {
-            return Guid.NewGuid().ToString();
+            return Guid.NewGuid().ToString("D");
         }
     }
 }

@@ -1,5 +1,6 @@
-// Double of src/MercadoPago/Client/MercadoPagoClient.cs (mercadopago-sdk 3.5.0):
-// request building (URL, headers, idempotency rule, JSON body) and response parsing (errors).
+// MercadoPago.Client.MercadoPagoClient<TResource> of mercadopago-sdk 3.5.0: the base of every resource client.
+// Public and protected members are the SDK's; the bodies are the double's own, written from what the SDK is
+// documented and observed to send and throw. The request itself is put together by WireRequest.Compose.
 namespace MercadoPago.Client
 {
     using System;
@@ -12,13 +13,14 @@ namespace MercadoPago.Client
     using MercadoPago.Resource;
     using MercadoPago.Serialization;
 
-    /// <summary>Base class of every resource client.</summary>
-    /// <remarks>SHORTCUT: the List / Search helpers of the real base class are left out.</remarks>
+    /// <summary>Base class of the resource clients (the double has only PaymentClient).</summary>
+    /// <remarks>SHORTCUT: the SDK's List / Search helpers are left out (no example lists or searches).</remarks>
     public abstract class MercadoPagoClient<TResource>
         where TResource : IResource, new()
     {
         protected MercadoPagoClient(IHttpClient httpClient, ISerializer serializer)
         {
+            // null means "the global one", looked up once, here.
             HttpClient = httpClient ?? MercadoPagoConfig.HttpClient;
             Serializer = serializer ?? MercadoPagoConfig.Serializer;
         }
@@ -27,199 +29,117 @@ namespace MercadoPago.Client
 
         public ISerializer Serializer { get; private set; }
 
-        /// <summary>Headers sent on every call (a new dictionary each time).</summary>
+        /// <summary>
+        /// The four headers that open every request, in the order they go on the wire. A new
+        /// dictionary on each read, so a caller may change it freely.
+        /// </summary>
         protected IDictionary<string, string> DefaultHeaders
         {
             get
             {
-                var headers = new Dictionary<string, string>();
-                headers[Headers.ACCEPT] = "application/json";
-                headers[Headers.PRODUCT_ID] = MercadoPagoConfig.ProductId;
-                headers[Headers.USER_AGENT] = "MercadoPago DotNet SDK/" + MercadoPagoConfig.Version;
-                headers[Headers.TRACKING_ID] = MercadoPagoConfig.TrackingId;
-                return headers;
+                return new Dictionary<string, string>
+                {
+                    { Headers.ACCEPT, "application/json" },
+                    { Headers.PRODUCT_ID, MercadoPagoConfig.ProductId },
+                    { Headers.USER_AGENT, "MercadoPago DotNet SDK/" + MercadoPagoConfig.Version },
+                    { Headers.TRACKING_ID, MercadoPagoConfig.TrackingId },
+                };
             }
         }
 
-        protected Task<TResource> SendAsync(
-            string path,
-            HttpMethod httpMethod,
-            object request,
-            RequestOptions requestOptions = null,
-            CancellationToken cancellationToken = default(CancellationToken))
+        protected Task<TResource> SendAsync(string path, HttpMethod httpMethod, object request,
+            RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return SendAsync<TResource>(path, httpMethod, request, requestOptions, cancellationToken);
-        }
-
-        /// <summary>Blocks on the async path, as the SDK does (ConfigureAwait(false).GetAwaiter().GetResult()).</summary>
-        protected TResource Send(
-            string path,
-            HttpMethod httpMethod,
-            object request,
-            RequestOptions requestOptions = null)
-        {
-            return SendAsync(path, httpMethod, request, requestOptions, default(CancellationToken))
-                .ConfigureAwait(false).GetAwaiter().GetResult();
-        }
-
-        private async Task<TResponse> SendAsync<TResponse>(
-            string path,
-            HttpMethod httpMethod,
-            object request,
-            RequestOptions requestOptions,
-            CancellationToken cancellationToken)
-            where TResponse : IResource, new()
-        {
-            requestOptions = WithDefaults(requestOptions);
-            MercadoPagoResponse response;
-            try
-            {
-                MercadoPagoRequest httpRequest = BuildRequest(path, httpMethod, request, requestOptions);
-                response = await HttpClient.SendAsync(httpRequest, requestOptions.RetryStrategy, cancellationToken)
-                    .ConfigureAwait(false);
-            }
-            catch (Exception ex)
-            {
-                // As in the SDK: anything thrown before an HTTP answer (DNS, TLS, timeout, bad header)
-                // surfaces as a MercadoPagoException wrapping the original exception.
-                throw new MercadoPagoException(ex);
-            }
-
-            return ParseResponse<TResponse>(response);
+            return ExchangeAsync(path, httpMethod, request, requestOptions, cancellationToken);
         }
 
         /// <summary>
-        /// Fills the token and retry strategy from MercadoPagoConfig. Like the SDK, this writes into
-        /// the caller's RequestOptions object (it does not copy it).
+        /// Waits for <see cref="SendAsync"/>. GetResult (not .Result) so that the caller catches the
+        /// exception itself, not an AggregateException: the SDK's synchronous methods behave that way.
         /// </summary>
-        private static RequestOptions WithDefaults(RequestOptions requestOptions)
+        protected TResource Send(string path, HttpMethod httpMethod, object request, RequestOptions requestOptions = null)
         {
-            if (requestOptions == null)
-            {
-                requestOptions = new RequestOptions();
-            }
-
-            if (string.IsNullOrWhiteSpace(requestOptions.AccessToken))
-            {
-                requestOptions.AccessToken = MercadoPagoConfig.AccessToken;
-            }
-
-            if (requestOptions.RetryStrategy == null)
-            {
-                requestOptions.RetryStrategy = MercadoPagoConfig.RetryStrategy;
-            }
-
-            return requestOptions;
+            Task<TResource> pending = ExchangeAsync(path, httpMethod, request, requestOptions, CancellationToken.None);
+            return pending.GetAwaiter().GetResult();
         }
 
-        private MercadoPagoRequest BuildRequest(
-            string path,
-            HttpMethod httpMethod,
-            object request,
-            RequestOptions requestOptions)
+        private async Task<TResource> ExchangeAsync(string path, HttpMethod method, object body, RequestOptions options,
+            CancellationToken cancellationToken)
         {
-            var httpRequest = new MercadoPagoRequest
-            {
-                Url = MercadoPagoConfig.BaseUrl + path,
-                Method = httpMethod,
-            };
+            options = FillFromConfig(options);
 
-            foreach (var header in DefaultHeaders)
-            {
-                httpRequest.Headers.Add(header);
-            }
-
-            if (!string.Equals(path, "/oauth/token", StringComparison.InvariantCultureIgnoreCase))
-            {
-                httpRequest.Headers.Add(Headers.AUTHORIZATION, "Bearer " + requestOptions.AccessToken);
-            }
-
-            AddIfSet(httpRequest, Headers.CORPORATION_ID, MercadoPagoConfig.CorporationId);
-            AddIfSet(httpRequest, Headers.INTEGRATOR_ID, MercadoPagoConfig.IntegratorId);
-            AddIfSet(httpRequest, Headers.PLATFORM_ID, MercadoPagoConfig.PlatformId);
-
-            // Custom headers: skipped when the same key (exact spelling: the dictionary is
-            // case-sensitive, as in the SDK) is already there, and Content-Type is never taken.
-            foreach (var header in requestOptions.CustomHeaders)
-            {
-                if (!httpRequest.Headers.ContainsKey(header.Key)
-                    && !Headers.CONTENT_TYPE.Equals(header.Key, StringComparison.InvariantCultureIgnoreCase))
-                {
-                    httpRequest.Headers.Add(header);
-                }
-            }
-
-            // Idempotency rule of the SDK: on POST/PUT a key is generated only for bodies that are
-            // IdempotentRequest (create requests) or for a null body, and only when no header of
-            // that name (any case) is there yet. PaymentCancelRequest and PaymentCaptureRequest are
-            // neither, so a cancel or a capture carries a key only if the caller put one in CustomHeaders.
-            if ((httpMethod == HttpMethod.POST || httpMethod == HttpMethod.PUT)
-                && !httpRequest.ContainsHeader(Headers.IDEMPOTENCY_KEY))
-            {
-                var idempotentRequest = request as IdempotentRequest;
-                if (idempotentRequest != null)
-                {
-                    httpRequest.Headers.Add(Headers.IDEMPOTENCY_KEY, idempotentRequest.CreateIdempotencyKey());
-                }
-                else if (request == null)
-                {
-                    httpRequest.Headers.Add(Headers.IDEMPOTENCY_KEY, Guid.NewGuid().ToString());
-                }
-            }
-
-            if (request != null && (httpMethod == HttpMethod.POST || httpMethod == HttpMethod.PUT))
-            {
-                httpRequest.Content = Serializer.SerializeToJson(request);
-            }
-
-            // SHORTCUT: GET query strings built from a request object (SerializeToQueryStringAsync) are left out.
-            return httpRequest;
-        }
-
-        private static void AddIfSet(MercadoPagoRequest httpRequest, string name, string value)
-        {
-            if (!string.IsNullOrWhiteSpace(value))
-            {
-                httpRequest.Headers.Add(name, value);
-            }
-        }
-
-        private TResponse ParseResponse<TResponse>(MercadoPagoResponse response)
-            where TResponse : IResource, new()
-        {
-            if (response.StatusCode > 299)
-            {
-                MercadoPagoApiException error = MercadoPagoExceptionFactory.Build(response);
-                try
-                {
-                    error.ApiError = Serializer.DeserializeFromJson<ApiError>(response.Content);
-                }
-                catch (Exception)
-                {
-                    error.ApiError = null;
-                }
-
-                throw error;
-            }
-
-            TResponse resource;
+            MercadoPagoResponse answer;
             try
             {
-                resource = Serializer.DeserializeFromJson<TResponse>(response.Content);
+                MercadoPagoRequest outgoing = WireRequest.Compose(path, method, body, options, DefaultHeaders, Serializer);
+                answer = await HttpClient.SendAsync(outgoing, options.RetryStrategy, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception)
+            catch (Exception cause)
             {
-                throw new MercadoPagoApiException("Invalid response from API.", response);
+                // Whatever stops the call before an answer arrives (refused connection, DNS, TLS, timeout,
+                // a header HttpClient rejects) reaches the caller, after the retries, as the SDK reports it:
+                // MercadoPagoException("An unexpected error has occurred.") with the cause as InnerException.
+                throw new MercadoPagoException(cause);
             }
 
-            // An empty body deserializes to null (as with Newtonsoft), and the SDK then returns null:
-            // ApiResponse is attached only when there is content.
-            if (!string.IsNullOrEmpty(response.Content))
+            return ReadAnswer(answer);
+        }
+
+        /// <summary>
+        /// Blank token and missing retry strategy come from MercadoPagoConfig. As in the SDK, the caller's
+        /// own RequestOptions object is written to (a later call with it keeps the values filled in here).
+        /// </summary>
+        private static RequestOptions FillFromConfig(RequestOptions options)
+        {
+            RequestOptions filled = options ?? new RequestOptions();
+            if (string.IsNullOrWhiteSpace(filled.AccessToken))
             {
-                resource.ApiResponse = response;
+                filled.AccessToken = MercadoPagoConfig.AccessToken;
+            }
+
+            filled.RetryStrategy = filled.RetryStrategy ?? MercadoPagoConfig.RetryStrategy;
+            return filled;
+        }
+
+        /// <summary>A status of 300 or more throws; anything else must parse as TResource.</summary>
+        private TResource ReadAnswer(MercadoPagoResponse answer)
+        {
+            if (answer.StatusCode >= 300)
+            {
+                MercadoPagoApiException failure = MercadoPagoExceptionFactory.Build(answer);
+                ApiError parsed;
+                failure.ApiError = TryParse(answer.Content, out parsed) ? parsed : null;
+                throw failure;
+            }
+
+            TResource resource;
+            if (!TryParse(answer.Content, out resource))
+            {
+                throw new MercadoPagoApiException("Invalid response from API.", answer);
+            }
+
+            // An empty body parses to null and is returned as null; only a real body gets ApiResponse.
+            if (!string.IsNullOrEmpty(answer.Content))
+            {
+                resource.ApiResponse = answer;
             }
 
             return resource;
+        }
+
+        private bool TryParse<T>(string content, out T value)
+            where T : new()
+        {
+            try
+            {
+                value = Serializer.DeserializeFromJson<T>(content);
+                return true;
+            }
+            catch (Exception)
+            {
+                value = default(T);
+                return false;
+            }
         }
     }
 }

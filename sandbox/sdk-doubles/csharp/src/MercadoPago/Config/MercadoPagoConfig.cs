@@ -1,47 +1,40 @@
-// Double of src/MercadoPago/Config/MercadoPagoConfig.cs (mercadopago-sdk 3.5.0).
+// MercadoPago.Config.MercadoPagoConfig of mercadopago-sdk 3.5.0: the SDK's settings, with its names and values.
 namespace MercadoPago.Config
 {
     using System;
     using MercadoPago.Http;
     using MercadoPago.Serialization;
 
-    /// <summary>Global SDK settings, as in the real static class.</summary>
+    /// <summary>Process-wide settings read by every client call.</summary>
     public static class MercadoPagoConfig
     {
-        private const string DefaultBaseUrl = "https://api.mercadopago.com";
-        private const string SdkProductId = "BC32BHVTRPP001U8NHL0";
-        private const int DefaultMaxHttpRetries = 2;
-
         private static IHttpClient httpClient;
-        private static ISerializer serializer;
         private static IRetryStrategy retryStrategy;
+        private static ISerializer serializer;
 
-        static MercadoPagoConfig()
-        {
-            // Same recipe as the SDK: three-part assembly version, and the runtime version
-            // in the tracking id (on Mono that is the CLR version 4.0.30319.42000, on .NET 8 it is 8.0.x).
-            Version = typeof(MercadoPagoConfig).Assembly.GetName().Version.ToString(3);
-            TrackingId = "platform:" + Environment.Version.Major + "|" + Environment.Version
-                + ",type:SDK" + Version + ",so;";
-        }
+        /// <summary>"3.5.0": the assembly version, three parts (User-Agent and X-Tracking-Id carry it).</summary>
+        public static string Version { get; } = typeof(MercadoPagoConfig).Assembly.GetName().Version.ToString(3);
 
-        public static string Version { get; private set; }
+        /// <summary>
+        /// "platform:&lt;major&gt;|&lt;runtime version&gt;,type:SDK3.5.0,so;" from Environment.Version: on Mono
+        /// "platform:4|4.0.30319.42000,...", on .NET 8 "platform:8|8.0.x,...".
+        /// </summary>
+        public static string TrackingId { get; } = string.Format(
+            "platform:{0}|{1},type:SDK{2},so;", Environment.Version.Major, Environment.Version, Version);
 
-        public static string TrackingId { get; private set; }
-
-        /// <summary>Read-only in the real SDK too: there is no way to point it at another host.</summary>
+        /// <summary>Fixed, in the SDK too: there is no setting for another host.</summary>
         public static string BaseUrl
         {
-            get { return DefaultBaseUrl; }
+            get { return "https://api.mercadopago.com"; }
         }
 
         public static string ProductId
         {
-            get { return SdkProductId; }
+            get { return "BC32BHVTRPP001U8NHL0"; }
         }
 
-        // SHORTCUT: the real getters fall back to ConfigurationManager.AppSettings["MercadoPagoAccessToken"]
-        // (and ...CorporationId / ...IntegratorId / ...PlatformId); the double has no app.config support.
+        // SHORTCUT: when these four are blank the SDK's getters also look in ConfigurationManager.AppSettings
+        // ("MercadoPagoAccessToken", "MercadoPagoCorporationId", ...). The double reads no app.config.
         public static string AccessToken { get; set; }
 
         public static string CorporationId { get; set; }
@@ -50,23 +43,37 @@ namespace MercadoPago.Config
 
         public static string PlatformId { get; set; }
 
-        /// <summary>The transport hook: a DefaultHttpClient is created on first use.</summary>
+        // The three hooks below are made on first read when nobody set them.
+
+        /// <summary>A DefaultHttpClient unless set.</summary>
         public static IHttpClient HttpClient
         {
-            get { return httpClient ?? (httpClient = new DefaultHttpClient()); }
+            get { return OnFirstRead(ref httpClient, () => new DefaultHttpClient()); }
             set { httpClient = value; }
+        }
+
+        /// <summary>DefaultRetryStrategy(2): two retries at most.</summary>
+        public static IRetryStrategy RetryStrategy
+        {
+            get { return OnFirstRead(ref retryStrategy, () => new DefaultRetryStrategy(2)); }
+            set { retryStrategy = value; }
         }
 
         public static ISerializer Serializer
         {
-            get { return serializer ?? (serializer = new DefaultSerializer()); }
+            get { return OnFirstRead(ref serializer, () => new DefaultSerializer()); }
             set { serializer = value; }
         }
 
-        public static IRetryStrategy RetryStrategy
+        private static T OnFirstRead<T>(ref T slot, Func<T> make)
+            where T : class
         {
-            get { return retryStrategy ?? (retryStrategy = new DefaultRetryStrategy(DefaultMaxHttpRetries)); }
-            set { retryStrategy = value; }
+            if (slot == null)
+            {
+                slot = make();
+            }
+
+            return slot;
         }
     }
 }

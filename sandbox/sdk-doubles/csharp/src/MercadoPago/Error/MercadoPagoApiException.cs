@@ -1,14 +1,14 @@
-// Double of src/MercadoPago/Error/MercadoPagoApiException.cs (mercadopago-sdk 3.5.0).
+// MercadoPago.Error.MercadoPagoApiException of mercadopago-sdk 3.5.0: its members and Message format.
 namespace MercadoPago.Error
 {
     using System;
     using System.Collections.Generic;
-    using System.Text;
+    using System.Linq;
     using MercadoPago.Http;
 
     /// <summary>
-    /// Thrown when the API answers with a status above 299. The status-specific subclasses
-    /// (MPBadRequestException for 400, MPNotFoundException for 404...) all derive from it.
+    /// Thrown when the API answers with a status of 300 or more (the status-specific subclasses derive
+    /// from it), and as "Invalid response from API." when a success answer is not JSON.
     /// </summary>
     public class MercadoPagoApiException : Exception
     {
@@ -16,58 +16,56 @@ namespace MercadoPago.Error
             : base(message)
         {
             ApiResponse = response;
-            StatusCode = response == null ? (int?)null : response.StatusCode;
+            if (response != null)
+            {
+                StatusCode = response.StatusCode;
+            }
         }
 
-        /// <summary>e.g. "Error response from API. | Status code: 400 | API message: ...".</summary>
+        /// <summary>
+        /// The text given, then " | "-separated parts: "Status code: 400", "API message: ..." (ApiError.Message),
+        /// one "API message error: ..." per entry of ApiError.Errors with a message, and "API message details: a| b"
+        /// (the details of those entries, joined by "| ").
+        /// </summary>
         public override string Message
         {
             get
             {
-                var text = new StringBuilder(base.Message);
-                if (StatusCode.HasValue)
+                var parts = new List<string> { base.Message };
+                if (StatusCode != null)
                 {
-                    text.Append(" | Status code: ").Append(StatusCode.Value);
+                    parts.Add("Status code: " + StatusCode.Value);
                 }
 
-                if (ApiError != null && !string.IsNullOrWhiteSpace(ApiError.Message))
+                if (ApiError == null)
                 {
-                    text.Append(" | API message: ").Append(ApiError.Message);
+                    return string.Join(" | ", parts);
                 }
 
-                if (ApiError != null && ApiError.Errors != null && ApiError.Errors.Count > 0)
+                if (!string.IsNullOrWhiteSpace(ApiError.Message))
                 {
-                    var details = new List<string>();
-                    foreach (var error in ApiError.Errors)
-                    {
-                        if (error.Details != null)
-                        {
-                            details.AddRange(error.Details);
-                        }
-
-                        if (error.Message != null)
-                        {
-                            text.Append(" | API message error: ").Append(error.Message);
-                        }
-                    }
-
-                    if (details.Count > 0)
-                    {
-                        text.Append(" | API message details: ").Append(string.Join("| ", details));
-                    }
+                    parts.Add("API message: " + ApiError.Message);
                 }
 
-                return text.ToString();
+                IEnumerable<ApiErrorCause> errors = ApiError.Errors ?? Enumerable.Empty<ApiErrorCause>();
+                parts.AddRange(errors.Where(e => e.Message != null).Select(e => "API message error: " + e.Message));
+                List<string> details = errors.Where(e => e.Details != null).SelectMany(e => e.Details).ToList();
+                if (details.Count > 0)
+                {
+                    parts.Add("API message details: " + string.Join("| ", details));
+                }
+
+                return string.Join(" | ", parts);
             }
         }
 
-        /// <summary>The HTTP status code of the answer.</summary>
+        /// <summary>The answer's HTTP status (null only without an answer).</summary>
         public int? StatusCode { get; private set; }
 
-        /// <summary>The parsed error body, or null when it was not JSON.</summary>
+        /// <summary>The error body parsed; null when it was not JSON.</summary>
         public ApiError ApiError { get; set; }
 
-        /// <summary>The raw answer; ApiResponse.Content is the error body as received.</summary>
+        /// <summary>The answer; ApiResponse.Content is the error body as received.</summary>
         public MercadoPagoResponse ApiResponse { get; private set; }
     }
 }

@@ -1,48 +1,55 @@
-// Double of src/MercadoPago/Error/MercadoPagoExceptionFactory.cs (mercadopago-sdk 3.5.0).
+// MercadoPago.Error.MercadoPagoExceptionFactory of mercadopago-sdk 3.5.0: same Build, the double's own table.
 namespace MercadoPago.Error
 {
+    using System;
+    using System.Collections.Generic;
     using MercadoPago.Http;
 
-    /// <summary>Picks the MercadoPagoApiException subclass for an HTTP status (typed exceptions since 3.4.0).</summary>
     public static class MercadoPagoExceptionFactory
     {
         private const string ErrorMessage = "Error response from API.";
 
+        private static readonly Dictionary<int, Func<MercadoPagoResponse, MercadoPagoApiException>> ByStatus =
+            new Dictionary<int, Func<MercadoPagoResponse, MercadoPagoApiException>>
+            {
+                { 400, answer => new MPBadRequestException(ErrorMessage, answer) },
+                { 401, answer => new MPAuthenticationException(ErrorMessage, answer) },
+                { 402, answer => new MPPaymentException(ErrorMessage, answer) },
+                { 403, answer => new MPForbiddenException(ErrorMessage, answer) },
+                { 404, answer => new MPNotFoundException(ErrorMessage, answer) },
+                { 409, answer => new MPIdempotencyException(ErrorMessage, answer) },
+                { 422, answer => new MPValidationException(ErrorMessage, answer) },
+                { 423, answer => new MPResourceLockedException(ErrorMessage, answer) },
+                { 424, answer => new MPDependencyException(ErrorMessage, answer) },
+                { 429, answer => new MPRateLimitException(ErrorMessage, answer, RetryAfterSeconds(answer)) },
+            };
+
+        /// <summary>
+        /// The exception for an error answer, message "Error response from API.": the subclass of its
+        /// status, MPServerException from 500 up, else a plain MercadoPagoApiException (e.g. 405, 410).
+        /// </summary>
         public static MercadoPagoApiException Build(MercadoPagoResponse response)
         {
-            int status = response == null ? 0 : response.StatusCode;
-            switch (status)
+            int status = response != null ? response.StatusCode : 0;
+            Func<MercadoPagoResponse, MercadoPagoApiException> make;
+            if (ByStatus.TryGetValue(status, out make))
             {
-                case 400: return new MPBadRequestException(ErrorMessage, response);
-                case 401: return new MPAuthenticationException(ErrorMessage, response);
-                case 402: return new MPPaymentException(ErrorMessage, response);
-                case 403: return new MPForbiddenException(ErrorMessage, response);
-                case 404: return new MPNotFoundException(ErrorMessage, response);
-                case 409: return new MPIdempotencyException(ErrorMessage, response);
-                case 422: return new MPValidationException(ErrorMessage, response);
-                case 423: return new MPResourceLockedException(ErrorMessage, response);
-                case 424: return new MPDependencyException(ErrorMessage, response);
-                case 429: return new MPRateLimitException(ErrorMessage, response, RetryAfterSeconds(response));
-                default:
-                    return status >= 500
-                        ? new MPServerException(ErrorMessage, response)
-                        : new MercadoPagoApiException(ErrorMessage, response);
+                return make(response);
             }
+
+            return status < 500 ? new MercadoPagoApiException(ErrorMessage, response) : new MPServerException(ErrorMessage, response);
         }
 
-        // Exact, case-sensitive "Retry-After" key, as in the SDK.
+        // The header under exactly the key "Retry-After" (the response's headers are a case-sensitive
+        // dictionary), as a whole number of seconds; a date or anything else gives null.
         private static int? RetryAfterSeconds(MercadoPagoResponse response)
         {
-            string value;
-            int seconds;
-            if (response != null && response.Headers != null
-                && response.Headers.TryGetValue("Retry-After", out value)
-                && int.TryParse(value, out seconds))
-            {
-                return seconds;
-            }
-
-            return null;
+            string text;
+            int seconds = 0;
+            bool found = response.Headers != null
+                && response.Headers.TryGetValue("Retry-After", out text)
+                && int.TryParse(text, out seconds);
+            return found ? seconds : (int?)null;
         }
     }
 }

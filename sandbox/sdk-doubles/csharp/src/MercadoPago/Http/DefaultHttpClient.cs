@@ -1,37 +1,55 @@
-// Double of src/MercadoPago/Http/DefaultHttpClient.cs (mercadopago-sdk 3.5.0).
+// MercadoPago.Http.DefaultHttpClient of mercadopago-sdk 3.5.0: the SDK's public members, the double's own loop.
 namespace MercadoPago.Http
 {
     using System;
     using System.Collections.Generic;
+    using System.IO;
+    using System.Linq;
     using System.Net;
     using System.Net.Http;
+    using System.Runtime.ExceptionServices;
     using System.Text;
     using System.Threading;
     using System.Threading.Tasks;
 
     /// <summary>
-    /// IHttpClient over System.Net.Http.HttpClient (one shared instance, 30 s timeout), with the
-    /// retry loop driven by an IRetryStrategy. TLS trust is whatever the runtime trusts: the SDK has
-    /// no CA option of its own (on Mono: the Mono certificate stores, see the README).
+    /// IHttpClient over System.Net.Http.HttpClient: by default one HttpClient shared by every instance,
+    /// with a 30 s timeout. TLS trust is the runtime's (the SDK has no CA option; on Mono that means
+    /// Mono's certificate stores, see the README).
     /// </summary>
+    /// <remarks>
+    /// Each attempt sends a new HttpRequestMessage made from the same MercadoPagoRequest, so a retry
+    /// repeats the headers (the same X-Idempotency-Key) and the body. Transient errors, as the SDK counts
+    /// them, are HttpRequestException (refused connection, DNS, TLS...) and a timeout
+    /// (OperationCanceledException not asked for by the caller's token). When the last attempt failed,
+    /// its exception is thrown as it is, and MercadoPagoClient wraps it in a MercadoPagoException.
+    /// </remarks>
     public class DefaultHttpClient : IHttpClient
     {
-        private const string JsonContentType = "application/json";
+        private static readonly Lazy<HttpClient> Shared = new Lazy<HttpClient>(
+            () => new HttpClient { Timeout = DefaultHttpTimeout });
 
-        private static readonly Lazy<HttpClient> SharedHttpClient =
-            new Lazy<HttpClient>(() => new HttpClient { Timeout = DefaultHttpTimeout });
+        private static readonly Dictionary<HttpMethod, System.Net.Http.HttpMethod> NetMethods =
+            new Dictionary<HttpMethod, System.Net.Http.HttpMethod>
+            {
+                { HttpMethod.GET, System.Net.Http.HttpMethod.Get },
+                { HttpMethod.POST, System.Net.Http.HttpMethod.Post },
+                { HttpMethod.PUT, System.Net.Http.HttpMethod.Put },
+                { HttpMethod.DELETE, System.Net.Http.HttpMethod.Delete },
+            };
 
         static DefaultHttpClient()
         {
+            // TLS 1.2 added to whatever the process allows, as the SDK does on load.
             ServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls12;
         }
 
         public DefaultHttpClient()
-            : this(SharedHttpClient.Value)
+            : this(Shared.Value)
         {
         }
 
-        /// <summary>Wraps a caller-made HttpClient (e.g. with its own handler).</summary>
+        /// <summary>Sends through the caller's HttpClient (their handler, timeout...).</summary>
         public DefaultHttpClient(HttpClient httpClient)
         {
             HttpClient = httpClient;
@@ -44,118 +62,107 @@ namespace MercadoPago.Http
 
         public HttpClient HttpClient { get; private set; }
 
-        public async Task<MercadoPagoResponse> SendAsync(
-            MercadoPagoRequest request,
-            IRetryStrategy retryStrategy,
-            CancellationToken cancellationToken)
+        public async Task<MercadoPagoResponse> SendAsync(MercadoPagoRequest request, IRetryStrategy retryStrategy, CancellationToken cancellationToken)
         {
-            int retries = 0;
-            HttpRequestMessage httpRequest;
-            HttpResponseMessage httpResponse;
-            Exception failure;
-
-            while (true)
+            // The strategy is shown the last answer received. Like the SDK, this is not reset when a later
+            // attempt fails without one: after a 503 and then a refused connection it still sees the 503.
+            HttpResponseMessage lastAnswer = null;
+            for (int retries = 0; ; retries++)
             {
-                // A fresh HttpRequestMessage per attempt, built from the same MercadoPagoRequest:
-                // a retry resends identical headers (same X-Idempotency-Key) and body.
-                httpRequest = ToHttpRequest(request);
-                httpResponse = null;
-                failure = null;
+                HttpRequestMessage message = ToMessage(request);
+                ExceptionDispatchInfo failure = null;
                 try
                 {
-                    httpResponse = await HttpClient.SendAsync(
-                        httpRequest, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    Task<HttpResponseMessage> sending = HttpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+                    lastAnswer = await sending.ConfigureAwait(false);
                 }
-                catch (Exception ex)
+                catch (Exception error)
                 {
-                    failure = ex;
+                    failure = ExceptionDispatchInfo.Capture(error);
                 }
 
-                RetryResponse decision = retryStrategy.ShouldRetry(
-                    httpRequest, httpResponse, IsRetryableFailure(failure, cancellationToken), retries);
-                if (!decision.Retry)
+                bool transient = failure != null && IsTransient(failure.SourceException, cancellationToken);
+                RetryResponse verdict = retryStrategy.ShouldRetry(message, lastAnswer, transient, retries);
+                if (verdict.Retry)
                 {
-                    break;
+                    if (lastAnswer != null)
+                    {
+                        lastAnswer.Dispose();
+                    }
+
+                    await Task.Delay(verdict.Delay).ConfigureAwait(false);
+                    continue;
                 }
 
-                if (httpResponse != null)
+                message.Dispose();
+                if (failure != null)
                 {
-                    httpResponse.Dispose();
+                    failure.Throw();
                 }
 
-                httpRequest.Dispose();
-                retries++;
-                await Task.Delay(decision.Delay).ConfigureAwait(false);
+                return await ReadAsync(lastAnswer).ConfigureAwait(false);
             }
-
-            httpRequest.Dispose();
-            if (failure != null)
-            {
-                throw failure;
-            }
-
-            return await ToResponse(httpResponse).ConfigureAwait(false);
         }
 
-        private static HttpRequestMessage ToHttpRequest(MercadoPagoRequest request)
+        private static bool IsTransient(Exception error, CancellationToken cancellationToken)
         {
-            var httpRequest = new HttpRequestMessage(ToNetMethod(request.Method), new Uri(request.Url));
+            if (error is HttpRequestException)
+            {
+                return true;
+            }
+
+            // HttpClient's own timeout surfaces as a cancellation the caller did not ask for.
+            return error is OperationCanceledException && !cancellationToken.IsCancellationRequested;
+        }
+
+        private static HttpRequestMessage ToMessage(MercadoPagoRequest request)
+        {
+            var message = new HttpRequestMessage(NetMethod(request.Method), new Uri(request.Url));
+            foreach (KeyValuePair<string, string> header in request.Headers)
+            {
+                // The validating Add: a value HttpClient rejects throws here, before anything is sent.
+                message.Headers.Add(header.Key, header.Value);
+            }
+
             if (request.Content != null)
             {
-                // Content-Type: application/json; charset=utf-8
-                httpRequest.Content = new StringContent(request.Content, Encoding.UTF8, JsonContentType);
+                // Sent as Content-Type: application/json; charset=utf-8.
+                message.Content = new StringContent(request.Content, Encoding.UTF8, "application/json");
             }
 
-            if (request.Headers != null)
-            {
-                foreach (var header in request.Headers)
-                {
-                    // Validating Add, as in the SDK: a malformed value throws here and becomes a MercadoPagoException.
-                    httpRequest.Headers.Add(header.Key, header.Value);
-                }
-            }
-
-            return httpRequest;
+            return message;
         }
 
-        private static async Task<MercadoPagoResponse> ToResponse(HttpResponseMessage httpResponse)
+        private static async Task<MercadoPagoResponse> ReadAsync(HttpResponseMessage answer)
         {
-            using (httpResponse)
+            using (answer)
             {
-                string content = await httpResponse.Content.ReadAsStringAsync().ConfigureAwait(false);
-                var headers = new Dictionary<string, string>();
-                foreach (var header in httpResponse.Headers)
-                {
-                    headers.Add(header.Key, string.Join(",", header.Value));
-                }
-
-                return new MercadoPagoResponse((int)httpResponse.StatusCode, headers, content);
+                // Read as UTF-8 (a byte order mark aside) whatever charset the answer declares, as the SDK reads it.
+                Stream stream = await answer.Content.ReadAsStreamAsync().ConfigureAwait(false);
+                string body = stream == null ? null : await ReadAllAsync(stream).ConfigureAwait(false);
+                IDictionary<string, string> headers = answer.Headers.ToDictionary(h => h.Key, h => string.Join(",", h.Value));
+                return new MercadoPagoResponse((int)answer.StatusCode, headers, body);
             }
         }
 
-        private static bool IsRetryableFailure(Exception failure, CancellationToken cancellationToken)
+        private static async Task<string> ReadAllAsync(Stream stream)
         {
-            return failure != null
-                && (failure is HttpRequestException
-                    || (failure is OperationCanceledException && !cancellationToken.IsCancellationRequested));
+            using (var reader = new StreamReader(stream))
+            {
+                return await reader.ReadToEndAsync().ConfigureAwait(false);
+            }
         }
 
-        private static System.Net.Http.HttpMethod ToNetMethod(HttpMethod method)
+        private static System.Net.Http.HttpMethod NetMethod(HttpMethod method)
         {
-            switch (method)
+            System.Net.Http.HttpMethod mapped;
+            if (NetMethods.TryGetValue(method, out mapped))
             {
-                case HttpMethod.GET:
-                    return System.Net.Http.HttpMethod.Get;
-                case HttpMethod.POST:
-                    return System.Net.Http.HttpMethod.Post;
-                case HttpMethod.PUT:
-                    return System.Net.Http.HttpMethod.Put;
-                case HttpMethod.DELETE:
-                    return System.Net.Http.HttpMethod.Delete;
-                default:
-                    // Same gap as the SDK: PATCH is in the enum but not mapped.
-                    throw new ArgumentException("Invalid value of httpMethod.");
+                return mapped;
             }
+
+            // PATCH is in the enum, but the SDK's client does not map it either.
+            throw new ArgumentException("Invalid value of httpMethod.");
         }
     }
 }

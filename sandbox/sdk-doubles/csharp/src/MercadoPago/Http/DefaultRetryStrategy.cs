@@ -1,26 +1,24 @@
-// Double of src/MercadoPago/Http/DefaultRetryStrategy.cs (mercadopago-sdk 3.5.0).
+// MercadoPago.Http.DefaultRetryStrategy of mercadopago-sdk 3.5.0 (MercadoPagoConfig uses DefaultRetryStrategy(2)).
+// Public members as in the SDK; the decision below is written from its documented behaviour.
 namespace MercadoPago.Http
 {
     using System;
     using System.Collections.Generic;
+    using System.Linq;
     using System.Net.Http;
 
     /// <summary>
-    /// Retries a request that is not a POST (or is a POST with a non-blank X-Idempotency-Key) at most
-    /// MaxNumberRetries times, on a transport error or on a 409, 429 or 5xx answer, waiting
-    /// 500 ms * 2^n (at most 5 s) before retry n+1. Retry-After is not read. Every retry resends the
-    /// same headers, hence the same X-Idempotency-Key.
+    /// Retries at most MaxNumberRetries times. Only requests that are safe to resend qualify: any method
+    /// but POST, and a POST that carries a non-blank X-Idempotency-Key (so every Create). A retry happens
+    /// on a transient transport error or on a 409, 429 or 5xx answer. Wait before retry n (from 0):
+    /// MinDelay * 2^n, at most MaxDelay, so 500 ms then 1 s with two retries. Retry-After is not read.
     /// </summary>
     public class DefaultRetryStrategy : IRetryStrategy
     {
+        /// <summary>maxNumberRetries: retries after the first attempt (MercadoPagoConfig's default: 2).</summary>
         public DefaultRetryStrategy(int maxNumberRetries)
         {
             MaxNumberRetries = maxNumberRetries;
-        }
-
-        public static TimeSpan MinDelay
-        {
-            get { return TimeSpan.FromMilliseconds(500); }
         }
 
         public static TimeSpan MaxDelay
@@ -28,52 +26,43 @@ namespace MercadoPago.Http
             get { return TimeSpan.FromSeconds(5); }
         }
 
+        public static TimeSpan MinDelay
+        {
+            get { return TimeSpan.FromMilliseconds(500); }
+        }
+
         public int MaxNumberRetries { get; private set; }
 
-        public RetryResponse ShouldRetry(
-            HttpRequestMessage httpRequest,
-            HttpResponseMessage httpResponse,
-            bool hadRetryableError,
-            int numberRetries)
+        public RetryResponse ShouldRetry(HttpRequestMessage httpRequest, HttpResponseMessage httpResponse, bool hadRetryableError, int numberRetries)
         {
-            bool retry = CanRetry(httpRequest)
-                && numberRetries < MaxNumberRetries
-                && (hadRetryableError || IsRetryableStatus(httpResponse));
-            return new RetryResponse(retry, retry ? Backoff(numberRetries) : TimeSpan.Zero);
-        }
-
-        private static bool CanRetry(HttpRequestMessage httpRequest)
-        {
-            if (httpRequest == null)
+            bool budgetLeft = numberRetries < MaxNumberRetries;
+            bool failedTransiently = hadRetryableError || (httpResponse != null && IsTransient((int)httpResponse.StatusCode));
+            if (budgetLeft && failedTransiently && SafeToResend(httpRequest))
             {
-                return false;
+                return new RetryResponse(true, WaitBefore(numberRetries));
             }
 
-            if (httpRequest.Method != System.Net.Http.HttpMethod.Post)
-            {
-                return true;
-            }
-
-            IEnumerable<string> values;
-            return httpRequest.Headers.TryGetValues(Headers.IDEMPOTENCY_KEY, out values)
-                && !string.IsNullOrWhiteSpace(string.Join(string.Empty, values));
+            return new RetryResponse(false, TimeSpan.Zero);
         }
 
-        private static bool IsRetryableStatus(HttpResponseMessage httpResponse)
+        // 409 Conflict, 429 Too Many Requests, and every server error.
+        private static bool IsTransient(int status)
         {
-            if (httpResponse == null)
-            {
-                return false;
-            }
-
-            int status = (int)httpResponse.StatusCode;
-            return status == 409 || status == 429 || status >= 500;
+            return status >= 500 || status == 409 || status == 429;
         }
 
-        private static TimeSpan Backoff(int numberRetries)
+        private static bool SafeToResend(HttpRequestMessage httpRequest)
         {
-            var delay = TimeSpan.FromTicks((long)(MinDelay.Ticks * Math.Pow(2, numberRetries)));
-            return delay > MaxDelay ? MaxDelay : delay;
+            IEnumerable<string> keys;
+            return httpRequest != null
+                && (httpRequest.Method != System.Net.Http.HttpMethod.Post
+                    || (httpRequest.Headers.TryGetValues(Headers.IDEMPOTENCY_KEY, out keys) && keys.Any(key => !string.IsNullOrWhiteSpace(key))));
+        }
+
+        private static TimeSpan WaitBefore(int retry)
+        {
+            double ticks = MinDelay.Ticks * Math.Pow(2, retry);
+            return ticks < MaxDelay.Ticks ? TimeSpan.FromTicks((long)ticks) : MaxDelay;
         }
     }
 }

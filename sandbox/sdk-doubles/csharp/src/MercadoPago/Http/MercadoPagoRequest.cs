@@ -1,45 +1,43 @@
-// Double of src/MercadoPago/Http/MercadoPagoRequest.cs (mercadopago-sdk 3.5.0).
+// MercadoPago.Http.MercadoPagoRequest of mercadopago-sdk 3.5.0: what a client hands to IHttpClient.
 namespace MercadoPago.Http
 {
     using System;
     using System.Collections.Generic;
+    using System.Linq;
 
-    /// <summary>What the client hands to IHttpClient: URL, method, headers, JSON body.</summary>
     public class MercadoPagoRequest
     {
+        /// <summary>A GET with no URL, no headers and no body yet.</summary>
         public MercadoPagoRequest()
             : this(null, HttpMethod.GET, null, null)
         {
         }
 
+        /// <summary>A null headers argument gives an empty dictionary.</summary>
         public MercadoPagoRequest(string url, HttpMethod method, IDictionary<string, string> headers, string content)
         {
-            Url = url;
-            Method = method;
             Headers = headers ?? new Dictionary<string, string>();
             Content = content;
+            Method = method;
+            Url = url;
         }
-
-        public string Url { get; set; }
 
         public HttpMethod Method { get; set; }
 
-        /// <summary>Case-sensitive dictionary, as in the SDK; use ContainsHeader for a case-insensitive test.</summary>
+        public string Url { get; set; }
+
+        /// <summary>
+        /// Sent in insertion order. Keys compare case-sensitively (a plain Dictionary, as in the SDK);
+        /// ContainsHeader is the case-insensitive test.
+        /// </summary>
         public IDictionary<string, string> Headers { get; private set; }
 
+        /// <summary>The JSON body; null for none.</summary>
         public string Content { get; set; }
 
         public bool ContainsHeader(string header)
         {
-            foreach (string name in Headers.Keys)
-            {
-                if (name.Equals(header, StringComparison.InvariantCultureIgnoreCase))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return Headers.Keys.Any(name => string.Equals(name, header, StringComparison.InvariantCultureIgnoreCase));
         }
     }
 }

@@ -1,24 +1,24 @@
-// Double of src/MercadoPago/Http/MercadoPagoResponse.cs (mercadopago-sdk 3.5.0).
+// MercadoPago.Http.MercadoPagoResponse of mercadopago-sdk 3.5.0 (a resource's ApiResponse).
 namespace MercadoPago.Http
 {
     using System.Collections.Generic;
 
-    /// <summary>The raw HTTP answer: status code, response headers, body text.</summary>
+    /// <summary>One HTTP answer, kept as received.</summary>
     public class MercadoPagoResponse
     {
         public MercadoPagoResponse(int statusCode, IDictionary<string, string> headers, string content)
         {
-            StatusCode = statusCode;
-            Headers = headers;
             Content = content;
+            Headers = headers;
+            StatusCode = statusCode;
         }
 
-        public int StatusCode { get; private set; }
+        /// <summary>The body text, unparsed.</summary>
+        public string Content { get; private set; }
 
-        /// <summary>Response headers (not content headers such as Content-Type), multi-values joined with ",".</summary>
+        /// <summary>The response headers (not the content headers such as Content-Type), several values joined by ",".</summary>
         public IDictionary<string, string> Headers { get; private set; }
 
-        /// <summary>The body exactly as received.</summary>
-        public string Content { get; private set; }
+        public int StatusCode { get; private set; }
     }
 }

@@ -1,4 +1,4 @@
-// Double of src/MercadoPago/Resource/IResource.cs (mercadopago-sdk 3.5.0).
+// MercadoPago.Resource.IResource of mercadopago-sdk 3.5.0: what every resource has.
 namespace MercadoPago.Resource
 {
     using MercadoPago.Http;

@@ -1,10 +1,12 @@
-// Double of src/MercadoPago/Serialization/DefaultSerializer.cs (mercadopago-sdk 3.5.0).
+// MercadoPago.Serialization.DefaultSerializer of mercadopago-sdk 3.5.0: same public methods, and the JSON
+// Newtonsoft writes with the SDK's settings; the code is the double's own (no Newtonsoft here, see below).
 namespace MercadoPago.Serialization
 {
     using System;
     using System.Collections;
     using System.Collections.Generic;
     using System.Globalization;
+    using System.Linq;
     using System.Reflection;
     using System.Text;
     using System.Web.Script.Serialization;
@@ -16,9 +18,10 @@ namespace MercadoPago.Serialization
     /// <remarks>
     /// SHORTCUT: the SDK does this with Newtonsoft.Json (SnakeCaseNamingStrategy, NullValueHandling.Ignore).
     /// Newtonsoft is a NuGet package and NuGet is out of reach here, so the double writes JSON itself,
-    /// reproducing Newtonsoft's output for the types it meets: properties in declaration order, decimals
-    /// always with a decimal point (100m -> 100.0, 75.50m -> 75.50), doubles in round-trip form, enums as
-    /// numbers, dates in the SDK's DateFormatString, and Newtonsoft's default string escaping. It reads
+    /// reproducing Newtonsoft's output for the types it meets: properties in the SDK's declaration order
+    /// (the double's request classes declare them grouped by meaning; [WireOrder] gives the SDK's order),
+    /// decimals always with a decimal point (100m -> 100.0, 75.50m -> 75.50), doubles in round-trip form,
+    /// enums as numbers, dates in the SDK's DateFormatString, and Newtonsoft's default string escaping. It reads
     /// JSON with System.Web.Script.Serialization.JavaScriptSerializer (System.Web.Extensions.dll, shipped
     /// with Mono) and maps it onto the properties by reflection. Known differences, none of which touch
     /// the examples' calls (their bodies are written byte for byte as the SDK writes them):
@@ -197,10 +200,10 @@ namespace MercadoPago.Serialization
                 return;
             }
 
-            // An object: its public readable properties in declaration order, snake_case, nulls left out.
+            // An object: its public readable properties in the SDK's order, snake_case, nulls left out.
             text.Append('{');
             bool firstMember = true;
-            foreach (PropertyInfo property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            foreach (PropertyInfo property in InWireOrder(value.GetType()))
             {
                 if (!property.CanRead || property.GetGetMethod() == null || property.GetIndexParameters().Length > 0)
                 {
@@ -225,6 +228,17 @@ namespace MercadoPago.Serialization
             }
 
             text.Append('}');
+        }
+
+        // Declaration order, except that properties marked [WireOrder] come first, by position (a stable
+        // sort: OrderBy keeps the declaration order among equal keys).
+        private static IEnumerable<PropertyInfo> InWireOrder(Type type)
+        {
+            return type.GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(property =>
+            {
+                var order = (WireOrderAttribute)Attribute.GetCustomAttribute(property, typeof(WireOrderAttribute));
+                return order == null ? int.MaxValue : order.Position;
+            });
         }
 
         // JsonConvert.ToString(double / float): round-trip ("R") text with a decimal point added when it

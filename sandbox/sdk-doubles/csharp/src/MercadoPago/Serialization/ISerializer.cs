@@ -1,4 +1,4 @@
-// Double of src/MercadoPago/Serialization/ISerializer.cs (mercadopago-sdk 3.5.0).
+// MercadoPago.Serialization.ISerializer of mercadopago-sdk 3.5.0 (MercadoPagoConfig.Serializer).
 namespace MercadoPago.Serialization
 {
     /// <summary>JSON (de)serialization used by the clients.</summary>

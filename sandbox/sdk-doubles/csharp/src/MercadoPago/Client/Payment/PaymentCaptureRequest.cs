@@ -1,23 +1,19 @@
-// Double of src/MercadoPago/Client/Payment/PaymentCaptureRequest.cs (mercadopago-sdk 3.5.0).
+// MercadoPago.Client.Payment.PaymentCaptureRequest of mercadopago-sdk 3.5.0.
 namespace MercadoPago.Client.Payment
 {
     /// <summary>
-    /// Body of a capture: {"capture":true}, plus "transaction_amount" for a partial capture
-    /// (Newtonsoft writes a decimal with a decimal point: 75m -> 75.0).
+    /// The body of a capture: {"capture":true}, and "transaction_amount" after it for a partial capture
+    /// (a decimal is written with a decimal point: 75m is 75.0). Capture comes first on the wire, as in the SDK.
     /// </summary>
-    /// <remarks>
-    /// Like the real one it does NOT derive from IdempotentRequest, so the SDK adds no
-    /// X-Idempotency-Key on capture: the caller has to pass one in RequestOptions.CustomHeaders.
-    /// </remarks>
+    /// <remarks>Not an IdempotentRequest (as in the SDK): no X-Idempotency-Key is added for it.</remarks>
     public class PaymentCaptureRequest
     {
-        /// <summary>Always true.</summary>
         public bool Capture
         {
             get { return true; }
         }
 
-        /// <summary>The amount to capture; null captures the whole reserve (and is left out of the body).</summary>
+        /// <summary>Null (left out of the body) captures the whole reserve.</summary>
         public decimal? TransactionAmount { get; set; }
     }
 }

@@ -1,4 +1,5 @@
-// Double of src/MercadoPago/Client/Payment/PaymentClient.cs (mercadopago-sdk 3.5.0).
+// MercadoPago.Client.Payment.PaymentClient of mercadopago-sdk 3.5.0: its constructors and its Create, Capture
+// and Cancel methods with the SDK's signatures; the bodies are the double's own.
 namespace MercadoPago.Client.Payment
 {
     using System.Threading;
@@ -7,112 +8,100 @@ namespace MercadoPago.Client.Payment
     using MercadoPago.Resource.Payment;
     using MercadoPago.Serialization;
 
-    /// <summary>Client for /v1/payments.</summary>
+    /// <summary>Creates, captures and cancels payments (/v1/payments).</summary>
     /// <remarks>
-    /// SHORTCUT: only Create, Cancel and Capture (each with its Async form) are implemented. The real
-    /// client also has Get, Update, Search and the refund methods; they are left out because no
-    /// example uses them.
-    /// Each synchronous method blocks on the same path as its Async form, as in the SDK.
+    /// SHORTCUT: Get, Update, Search and the refund methods of the SDK's client are left out, because no
+    /// example uses them. Every synchronous method waits for the same request as its Async form.
+    /// Thrown: MercadoPagoApiException (or the subclass for its status) when the API answers with a status
+    /// of 300 or more; MercadoPagoException when no answer could be had (network, TLS, timeout).
     /// </remarks>
     public class PaymentClient : MercadoPagoClient<Payment>
     {
+        private const string Payments = "/v1/payments";
+
+        public PaymentClient()
+            : base(null, null)
+        {
+        }
+
         public PaymentClient(IHttpClient httpClient, ISerializer serializer)
             : base(httpClient, serializer)
         {
         }
 
-        public PaymentClient(IHttpClient httpClient)
-            : this(httpClient, null)
-        {
-        }
-
         public PaymentClient(ISerializer serializer)
-            : this(null, serializer)
+            : base(null, serializer)
         {
         }
 
-        public PaymentClient()
-            : this(null, null)
+        public PaymentClient(IHttpClient httpClient)
+            : base(httpClient, null)
         {
-        }
-
-        /// <summary>POST /v1/payments with the request as snake_case JSON (nulls left out).</summary>
-        /// <remarks>
-        /// PaymentCreateRequest is an IdempotentRequest: an X-Idempotency-Key is generated unless
-        /// RequestOptions.CustomHeaders has one. A POST with a key is retried like a PUT.
-        /// </remarks>
-        /// <exception cref="MercadoPago.Error.MercadoPagoApiException">The API answered with a status above 299.</exception>
-        /// <exception cref="MercadoPago.Error.MercadoPagoException">Transport failure (DNS, TLS, timeout...).</exception>
-        public Task<Payment> CreateAsync(
-            PaymentCreateRequest request,
-            RequestOptions requestOptions = null,
-            CancellationToken cancellationToken = default(CancellationToken))
-        {
-            return SendAsync("/v1/payments", HttpMethod.POST, request, requestOptions, cancellationToken);
-        }
-
-        /// <summary>Synchronous form of <see cref="CreateAsync"/>.</summary>
-        public Payment Create(PaymentCreateRequest request, RequestOptions requestOptions = null)
-        {
-            return Send("/v1/payments", HttpMethod.POST, request, requestOptions);
-        }
-
-        /// <summary>PUT /v1/payments/{id} with {"status":"cancelled"}. No automatic idempotency key.</summary>
-        /// <exception cref="MercadoPago.Error.MercadoPagoApiException">The API answered with a status above 299.</exception>
-        /// <exception cref="MercadoPago.Error.MercadoPagoException">Transport failure (DNS, TLS, timeout...).</exception>
-        public Task<Payment> CancelAsync(
-            long id,
-            RequestOptions requestOptions = null,
-            CancellationToken cancellationToken = default(CancellationToken))
-        {
-            return SendAsync("/v1/payments/" + id, HttpMethod.PUT, new PaymentCancelRequest(), requestOptions, cancellationToken);
-        }
-
-        /// <summary>Synchronous form of <see cref="CancelAsync"/>.</summary>
-        public Payment Cancel(long id, RequestOptions requestOptions = null)
-        {
-            return Send("/v1/payments/" + id, HttpMethod.PUT, new PaymentCancelRequest(), requestOptions);
-        }
-
-        /// <summary>Captures the whole reserve: PUT /v1/payments/{id} with {"capture":true}.</summary>
-        /// <remarks>
-        /// No automatic X-Idempotency-Key (PaymentCaptureRequest is not an IdempotentRequest).
-        /// As in the SDK, the amount is not an optional parameter: a partial capture is the separate
-        /// overload below, and this one passes a null amount to it.
-        /// </remarks>
-        public Task<Payment> CaptureAsync(
-            long id,
-            RequestOptions requestOptions = null,
-            CancellationToken cancellationToken = default(CancellationToken))
-        {
-            return CaptureAsync(id, null, requestOptions, cancellationToken);
-        }
-
-        /// <summary>Synchronous form of <see cref="CaptureAsync(long, RequestOptions, CancellationToken)"/>.</summary>
-        public Payment Capture(long id, RequestOptions requestOptions = null)
-        {
-            return Capture(id, null, requestOptions);
         }
 
         /// <summary>
-        /// Captures amount of the reserve (all of it when amount is null):
-        /// PUT /v1/payments/{id} with {"capture":true,"transaction_amount":75.0}.
+        /// POST /v1/payments. The request is an IdempotentRequest, so an X-Idempotency-Key goes with it
+        /// (the caller's from CustomHeaders, else a new one), and a POST with a key may be retried.
         /// </summary>
-        public Task<Payment> CaptureAsync(
-            long id,
-            decimal? amount,
-            RequestOptions requestOptions = null,
-            CancellationToken cancellationToken = default(CancellationToken))
+        public Payment Create(PaymentCreateRequest request, RequestOptions requestOptions = null)
         {
-            var request = new PaymentCaptureRequest { TransactionAmount = amount };
-            return SendAsync("/v1/payments/" + id, HttpMethod.PUT, request, requestOptions, cancellationToken);
+            return Send(Payments, HttpMethod.POST, request, requestOptions);
         }
 
-        /// <summary>Synchronous form of <see cref="CaptureAsync(long, decimal?, RequestOptions, CancellationToken)"/>.</summary>
+        public Task<Payment> CreateAsync(PaymentCreateRequest request, RequestOptions requestOptions = null,
+            CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return SendAsync(Payments, HttpMethod.POST, request, requestOptions, cancellationToken);
+        }
+
+        /// <summary>PUT /v1/payments/{id} with {"capture":true}: the whole reserve.</summary>
+        /// <remarks>
+        /// As in the SDK, the partial capture is a separate overload, not an optional amount; this one sends
+        /// what that overload sends for a null amount. Neither adds an X-Idempotency-Key of its own.
+        /// </remarks>
+        public Payment Capture(long id, RequestOptions requestOptions = null)
+        {
+            return Send(One(id), HttpMethod.PUT, CaptureOf(null), requestOptions);
+        }
+
+        public Task<Payment> CaptureAsync(long id, RequestOptions requestOptions = null,
+            CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return SendAsync(One(id), HttpMethod.PUT, CaptureOf(null), requestOptions, cancellationToken);
+        }
+
+        /// <summary>PUT /v1/payments/{id} with {"capture":true,"transaction_amount":75.0}; a null amount captures all.</summary>
         public Payment Capture(long id, decimal? amount, RequestOptions requestOptions = null)
         {
-            var request = new PaymentCaptureRequest { TransactionAmount = amount };
-            return Send("/v1/payments/" + id, HttpMethod.PUT, request, requestOptions);
+            return Send(One(id), HttpMethod.PUT, CaptureOf(amount), requestOptions);
+        }
+
+        public Task<Payment> CaptureAsync(long id, decimal? amount, RequestOptions requestOptions = null,
+            CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return SendAsync(One(id), HttpMethod.PUT, CaptureOf(amount), requestOptions, cancellationToken);
+        }
+
+        /// <summary>PUT /v1/payments/{id} with {"status":"cancelled"}, without an X-Idempotency-Key of its own.</summary>
+        public Payment Cancel(long id, RequestOptions requestOptions = null)
+        {
+            return Send(One(id), HttpMethod.PUT, new PaymentCancelRequest(), requestOptions);
+        }
+
+        public Task<Payment> CancelAsync(long id, RequestOptions requestOptions = null,
+            CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return SendAsync(One(id), HttpMethod.PUT, new PaymentCancelRequest(), requestOptions, cancellationToken);
+        }
+
+        private static string One(long id)
+        {
+            return Payments + "/" + id;
+        }
+
+        private static PaymentCaptureRequest CaptureOf(decimal? amount)
+        {
+            return new PaymentCaptureRequest { TransactionAmount = amount };
         }
     }
 }

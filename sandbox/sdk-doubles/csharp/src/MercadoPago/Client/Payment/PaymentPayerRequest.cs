@@ -1,11 +1,10 @@
-// Double of src/MercadoPago/Client/Payment/PaymentPayerRequest.cs (mercadopago-sdk 3.5.0).
+// MercadoPago.Client.Payment.PaymentPayerRequest of mercadopago-sdk 3.5.0 (its scalar properties).
 namespace MercadoPago.Client.Payment
 {
-    /// <summary>The payer of a PaymentCreateRequest ("payer" in the body).</summary>
+    /// <summary>"payer" in a PaymentCreateRequest.</summary>
     /// <remarks>
-    /// SHORTCUT: only the scalar properties are kept, in the SDK's declaration order (which is the
-    /// order Newtonsoft writes them in). Identification, Address and Phone (nested request types)
-    /// are left out: no example sends them.
+    /// Declared in the SDK's order, which is the order in the body. SHORTCUT: the nested Identification,
+    /// Address and Phone are left out: no example sends them.
     /// </remarks>
     public class PaymentPayerRequest
     {
@@ -20,7 +19,7 @@ namespace MercadoPago.Client.Payment
 
         public string LastName { get; set; }
 
-        /// <summary>"individual" or "association" (bank transfers only).</summary>
+        /// <summary>"individual" or "association" (bank transfers).</summary>
         public string EntityType { get; set; }
     }
 }
