@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { starlightLocales } from './docs/lib/locales.ts';
+import { runPlugins } from './docs/lib/run/vite-plugin.ts';
 import { tryItPlugins } from './docs/lib/try-it/vite-plugin.ts';
 import { loadOperations } from './examples/operations.ts';
 
@@ -70,8 +71,9 @@ export default defineConfig({
     }),
   ],
   vite: {
-    // tryItPlugins: msw's worker script and the Try it panel's lazily loaded module (docs/lib/try-it/vite-plugin.ts).
-    plugins: [reloadOnExampleChange(), ...tryItPlugins()],
+    // tryItPlugins: msw's worker script and the Try it panel's lazily loaded module (docs/lib/try-it/vite-plugin.ts);
+    // runPlugins: the runtimes that run each tab's program in the reader's browser, under <base>run/ (docs/lib/run/).
+    plugins: [reloadOnExampleChange(), ...tryItPlugins(), ...runPlugins()],
     define: {
       'import.meta.env.VERIFIED_DOCS_ROOT': JSON.stringify(root),
     },

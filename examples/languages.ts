@@ -34,6 +34,11 @@ export interface Language {
   run: (program: string) => string[];
   /** The official SDK the example is written for; null for curl. */
   sdk: OfficialSdk | null;
+  /**
+   * Whether the tab's own program runs in the reader's browser (docs/lib/run/languages/<id>/).
+   * Where it does not, the page replays the recorded request and says why (`run.why.<id>`).
+   */
+  browser: { runs: boolean };
 }
 
 /** `cancel-reserve` → `CancelReserve`: Java and C# name files after their class. */
@@ -51,6 +56,7 @@ export const LANGUAGES: readonly Language[] = [
     manifest: () => 'composer.json',
     run: (program) => ['composer install', `php ${program}`],
     sdk: { package: 'mercadopago/dx-php', registry: 'Packagist', requires: 'PHP 8.2 or newer with the curl and json extensions' },
+    browser: { runs: false },
   },
   {
     id: 'node',
@@ -61,6 +67,7 @@ export const LANGUAGES: readonly Language[] = [
     manifest: () => 'package.json',
     run: (program) => ['npm install', `node ${program}`],
     sdk: { package: 'mercadopago', registry: 'npm', requires: 'Node.js 18 or newer' },
+    browser: { runs: true },
   },
   {
     id: 'java',
@@ -79,6 +86,7 @@ export const LANGUAGES: readonly Language[] = [
         text: (v) => `Java ${v} or newer (the release pom.xml compiles for) and Maven`,
       },
     },
+    browser: { runs: false },
   },
   {
     id: 'ruby',
@@ -89,6 +97,7 @@ export const LANGUAGES: readonly Language[] = [
     manifest: () => 'Gemfile',
     run: (program) => ['bundle install', `bundle exec ruby ${program}`],
     sdk: { package: 'mercadopago-sdk', registry: 'RubyGems', requires: "Ruby 3.3 or newer (the gem's own requirement)" },
+    browser: { runs: false },
   },
   {
     id: 'csharp',
@@ -99,6 +108,7 @@ export const LANGUAGES: readonly Language[] = [
     manifest: (op) => `${pascal(op)}.csproj`,
     run: () => ['dotnet run'],
     sdk: { package: 'mercadopago-sdk', registry: 'NuGet', requires: 'the .NET 8 SDK (the project targets net8.0)' },
+    browser: { runs: false },
   },
   {
     id: 'python',
@@ -109,6 +119,7 @@ export const LANGUAGES: readonly Language[] = [
     manifest: () => 'requirements.txt',
     run: (program) => ['pip install -r requirements.txt', `python ${program}`],
     sdk: { package: 'mercadopago', registry: 'PyPI', requires: 'Python 3.10 or newer' },
+    browser: { runs: true },
   },
   {
     id: 'go',
@@ -123,6 +134,7 @@ export const LANGUAGES: readonly Language[] = [
       registry: 'Go module proxy',
       requires: { manifest: 'go.mod', pattern: /^go (\S+)$/m, text: (v) => `Go ${v} or newer (the go line of go.mod)` },
     },
+    browser: { runs: true },
   },
   {
     id: 'curl',
@@ -132,6 +144,7 @@ export const LANGUAGES: readonly Language[] = [
     program: (op) => `${op}.sh`,
     run: (program) => [`bash ${program}`],
     sdk: null,
+    browser: { runs: true },
   },
 ];
 

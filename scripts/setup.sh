@@ -49,4 +49,8 @@ fi
 # The verifier's runners do it, with the settings they run with (scripts/verify/runners/).
 npm run --silent verify -- --prepare-only
 
+# What Run needs to run the tabs in a browser (docs/lib/run/): the SDK's wheels from PyPI, the Go
+# programs built for WebAssembly (with the modules just downloaded), the bundles. The build reuses them.
+npm run --silent prepare:runtimes
+
 echo "setup: done. Run the tests with: npm test"

@@ -21,9 +21,15 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.woff2': 'font/woff2',
+  // Run's runtimes and the programs they run (docs/lib/run/).
+  '.wasm': 'application/wasm',
+  '.sh': 'text/plain; charset=utf-8',
+  '.go': 'text/plain; charset=utf-8',
+  '.py': 'text/plain; charset=utf-8',
 };
 
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml']);
+// Not .wasm: brotli at quality 11 takes half a minute for one of Go's 11 MB binaries; a host compresses them ahead.
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.sh', '.go', '.py']);
 
 /** Compressed bodies, by file, encoding and modification time: each file is compressed once. */
 const compressed = new Map<string, Buffer>();

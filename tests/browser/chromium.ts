@@ -6,8 +6,8 @@ import { type Browser, chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Headless, as root on a machine whose network is closed: no sandbox, no GPU, no calls home. */
-export function launchChromium(): Promise<Browser> {
+/** Headless, as root on a machine whose network is closed: no sandbox, no GPU, no calls home. `extraArgs` add to these. */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -18,6 +18,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
 }

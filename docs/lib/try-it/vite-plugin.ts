@@ -7,8 +7,9 @@
  *   the repository to fall behind). Its URL is `<base>mockServiceWorker.js`.
  * - the panel's browser module (./client.ts) as a chunk of its own in the client build, loaded
  *   by URL on first use only; its URL and the site's base go to the pages (./client-url.ts says why);
- * - the stylesheet that shows, under the code tabs, the request of the tab that is selected:
- *   one rule per language of examples/languages.ts, so a new language needs no CSS.
+ * - the stylesheet that shows, under the code tabs, the request of the tab that is selected, and
+ *   its Run button or why it has none: rules per language of examples/languages.ts, so a new
+ *   language needs no CSS.
  */
 import { fileURLToPath } from 'node:url';
 import { msw } from 'msw/vite';
@@ -70,9 +71,12 @@ export function tryItPlugins(): Plugin[] {
  * shows, each captioned with its language.
  */
 function languageCss(): string {
-  const rules = LANGUAGES.map(
-    ({ id }) =>
-      `starlight-tabs:has(> [role='tabpanel']:not([hidden]) > .example[data-example='${id}']) ~ .try-it .try-it__request[data-lang='${id}'] { display: block; }`,
-  );
-  return `@supports selector(:has(*)) {\n  .try-it__request { display: none; }\n  ${rules.join('\n  ')}\n}\n`;
+  const selected = (id: string) => `starlight-tabs:has(> [role='tabpanel']:not([hidden]) > .example[data-example='${id}']) ~ .try-it`;
+  const rules = LANGUAGES.flatMap(({ id, browser }) => [
+    `${selected(id)} .try-it__request[data-lang='${id}'] { display: block; }`,
+    // Run: the button for a tab whose program runs in the browser, else why it does not.
+    browser.runs ? '' : `${selected(id)} .try-it__run-why[data-lang='${id}'] { display: block; }`,
+    browser.runs ? '' : `${selected(id)} [data-action='run'] { display: none; }`,
+  ]).filter(Boolean);
+  return `@supports selector(:has(*)) {\n  .try-it__request, .try-it__run-why { display: none; }\n  ${rules.join('\n  ')}\n}\n`;
 }

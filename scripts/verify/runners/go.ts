@@ -7,7 +7,7 @@ import { cacheDir, commandVersion, compiledOnce, EXAMPLES, exists, manifestFor, 
 const USUAL_GO = '/usr/local/go/bin/go';
 
 /** `go` on PATH, else Go's usual place (whether or not it is there: a missing one shows as no version). */
-async function goCommand(): Promise<string> {
+export async function goCommand(): Promise<string> {
   for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
     const candidate = join(dir, 'go');
     if (
@@ -28,7 +28,7 @@ async function goCommand(): Promise<string> {
  * toolchain (a static binary, and no gcc needed), and no VCS stamping. -modcacherw: Go makes
  * its module cache read-only, which would stop `rm -rf .cache`.
  */
-async function goEnv(): Promise<Record<string, string>> {
+export async function goEnv(): Promise<Record<string, string>> {
   return {
     GOMODCACHE: await cacheDir('go', 'mod'),
     GOCACHE: await cacheDir('go', 'build'),
@@ -39,7 +39,7 @@ async function goEnv(): Promise<Record<string, string>> {
 }
 
 /** The folders of examples/<operation>/go/ that have a go.mod. */
-async function exampleModules(): Promise<string[]> {
+export async function exampleModules(): Promise<string[]> {
   const folders: string[] = [];
   for (const entry of (await readdir(EXAMPLES, { withFileTypes: true })).filter((e) => e.isDirectory())) {
     const folder = join(EXAMPLES, entry.name, 'go');

@@ -1,0 +1,191 @@
+/**
+ * The Run console in the Try it panel (docs/components/TryIt.astro): runs the selected tab's
+ * own program in the reader's browser, with that language's runner (./languages/runners.ts),
+ * shows the runtime's download the first time, what the program prints, its exit status, and
+ * the requests the page's sandbox received meanwhile. It knows nothing of any language.
+ */
+import type { JournalEntry } from '../../../sandbox/core/journal.ts';
+import { abortError, type BrowserRunner, type RunnerContext } from './browser-runner.ts';
+import { RUNNERS } from './languages/runners.ts';
+import type { RunManifest } from './manifest.ts';
+
+type Strings = Record<string, string>;
+
+export interface RunConsoleOptions {
+  /** The panel's `[data-run-console]` element. */
+  root: HTMLElement;
+  /** The site's base path, with its trailing slash. */
+  base: string;
+  strings: Strings;
+  /** Whether the Service Worker controls the page: Run needs it, and each request checks it. */
+  controlled: () => boolean;
+  /** What the page's sandbox has received, oldest first. */
+  journal: () => readonly JournalEntry[];
+}
+
+export interface RunRequest {
+  language: string;
+  operation: string;
+  /** The program's environment, as the verifier would give it. */
+  env: Record<string, string>;
+}
+
+export interface RunConsole {
+  /** Runs the tab's program; resolves with what the sandbox received during the run. */
+  run(request: RunRequest): Promise<JournalEntry[]>;
+  stop(): void;
+}
+
+/** The page is not controlled by the Service Worker: its requests could reach the network, so nothing runs. */
+class NeedsWorker extends Error {
+  override name = 'NeedsWorker';
+}
+
+/** `{{name}}` → values[name]. */
+const fill = (template: string | undefined, values: Record<string, string | number> = {}) =>
+  (template ?? '').replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name] ?? ''));
+
+const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
+
+export function createRunConsole(options: RunConsoleOptions): RunConsole {
+  const { root, strings } = options;
+  const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+  const runButton = $<HTMLButtonElement>('[data-action="run"]');
+  const stopButton = $<HTMLButtonElement>('[data-action="stop"]');
+  const progress = $<HTMLProgressElement>('[data-run-progress]');
+  const status = $<HTMLElement>('[data-run-status]');
+  const output = $<HTMLElement>('[data-run-output]');
+  const received = $<HTMLElement>('[data-run-received]');
+  const baseUrl = new URL(`${options.base}run/`, location.href);
+  let manifest: Promise<RunManifest> | undefined;
+  const runners = new Map<string, Promise<BrowserRunner>>();
+  let current: AbortController | undefined;
+
+  const getManifest = () => {
+    manifest ??= fetch(new URL('manifest.json', baseUrl)).then((response) => {
+      if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
+      return response.json() as Promise<RunManifest>;
+    });
+    // A failed fetch is tried again on the next Run.
+    manifest.catch(() => {
+      manifest = undefined;
+    });
+    return manifest;
+  };
+
+  const runnerFor = (language: string, context: RunnerContext) => {
+    let runner = runners.get(language);
+    if (!runner) {
+      const module = RUNNERS[language];
+      if (!module) return Promise.reject(new Error(fill(strings['run.notHere'], { language })));
+      runner = module().then((m) => m.createRunner(context));
+      runners.set(language, runner);
+      runner.catch(() => runners.delete(language));
+    }
+    return runner;
+  };
+
+  const write = (text: string, stream: 'stdout' | 'stderr') => {
+    const span = document.createElement('span');
+    span.textContent = text;
+    if (stream === 'stderr') span.className = 'try-it__stderr';
+    output.append(span);
+    output.hidden = false;
+  };
+
+  const showReceived = (entries: JournalEntry[]) => {
+    const list = received.querySelector('ol')!;
+    list.replaceChildren(
+      ...entries.map((entry) => {
+        const item = document.createElement('li');
+        const code = item.appendChild(document.createElement('code'));
+        code.textContent = `${entry.method} ${entry.path} → ${entry.status}`;
+        return item;
+      }),
+    );
+    received.querySelector('p')!.textContent = entries.length > 0 ? (strings['run.received'] ?? '') : (strings['run.receivedNone'] ?? '');
+    received.hidden = false;
+  };
+
+  return {
+    stop: () => current?.abort(),
+    async run({ language, operation, env }) {
+      current?.abort();
+      const controller = new AbortController();
+      current = controller;
+      const { signal } = controller;
+      output.replaceChildren();
+      output.hidden = true;
+      received.hidden = true;
+      runButton.disabled = true;
+      stopButton.hidden = false;
+      const seen = new Set(options.journal().map((entry) => entry.requestId));
+      try {
+        if (!options.controlled()) throw new NeedsWorker();
+        const runtimes = await getManifest();
+        const runtime = runtimes.languages[language];
+        if (!runtime) throw new Error(fill(strings['run.notHere'], { language }));
+        const onRequest = () => {
+          root.dataset.sentByPage = String(Number(root.dataset.sentByPage ?? 0) + 1);
+        };
+        const context: RunnerContext = { baseUrl, manifest: runtimes, pageFetch: { controlled: options.controlled, onRequest } };
+        const runner = await runnerFor(language, context);
+        status.textContent = fill(strings['run.loading'], { runtime: runtime.runtime });
+        progress.hidden = false;
+        await runner.load(
+          operation,
+          (loaded, total) => {
+            progress.max = total || 1;
+            progress.value = loaded;
+            status.textContent = fill(strings['run.loadingBytes'], {
+              runtime: runtime.runtime,
+              loaded: kilobytes(loaded),
+              total: kilobytes(total),
+            });
+          },
+          signal,
+        );
+        progress.hidden = true;
+        const path = runtime.programs[operation];
+        if (!path) throw new Error(fill(strings['run.notHere'], { language }));
+        const source = await (await fetch(new URL(path, baseUrl), { signal })).text();
+        status.textContent = fill(strings['run.running'], { runtime: runtime.runtime });
+        const started = performance.now();
+        const { exitCode } = await runner.run(
+          { operation, source, env },
+          { stdout: (text) => write(text, 'stdout'), stderr: (text) => write(text, 'stderr') },
+          signal,
+        );
+        if (signal.aborted) throw abortError();
+        const ms = Math.round(performance.now() - started);
+        status.dataset.exitCode = String(exitCode);
+        status.textContent = fill(strings['run.exited'], {
+          code: exitCode,
+          ms,
+          runtime: runtime.runtime,
+          sdk: runtime.sdk ? fill(strings['run.withSdk'], { sdk: runtime.sdk }) : '',
+        });
+      } catch (error) {
+        progress.hidden = true;
+        delete status.dataset.exitCode;
+        const { name, message } = error as Error;
+        status.textContent =
+          name === 'NeedsWorker'
+            ? (strings['run.needsWorker'] ?? '')
+            : name === 'AbortError'
+              ? (strings['run.stopped'] ?? '')
+              : fill(strings['run.failed'], { error: message });
+      } finally {
+        if (current === controller) {
+          current = undefined;
+          runButton.disabled = false;
+          stopButton.hidden = true;
+        }
+      }
+      const during = options.journal().filter((entry) => !seen.has(entry.requestId));
+      showReceived(during);
+      root.dataset.runs = String(Number(root.dataset.runs ?? 0) + 1);
+      return during;
+    },
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * `npm run bench:run`: what Run costs in Debian's Chromium, on the built site (`npm run build`
+ * first), per language that runs in the browser; a benchmark, nothing asserted.
+ *
+ * - bytes on first use: what the runtime's files (manifest.json's `files` and the operation's
+ *   binary) weigh compressed with brotli as a host would serve them (quality 11; 9 for files over
+ *   4 MB, where 11 takes half a minute each), plus the panel's own Run module;
+ * - from the click on Run to the exit status on screen: cold (a new browser profile, nothing
+ *   cached) and warm (the runtime loaded, a second run), the median of several.
+ *
+ *   npm run bench:run -- [--runs 5] [--operation cancel-reserve]
+ *
+ * Writes reports/run-metrics.json.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { brotliCompressSync, constants } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import type { RunManifest } from '../../docs/lib/run/manifest.ts';
+import { LANGUAGES } from '../../examples/languages.ts';
+import { launchChromium } from '../../tests/browser/chromium.ts';
+import { serveStatic } from '../static-server.ts';
+import { ROOT } from '../verify/runner.ts';
+
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '5' }, operation: { type: 'string', default: 'cancel-reserve' } },
+});
+const runs = Number(values.runs);
+const operation = values.operation;
+const DIST = join(ROOT, 'dist');
+
+const brotli = (body: Buffer) =>
+  brotliCompressSync(body, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: body.length > 4 * 1024 * 1024 ? 9 : 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+  }).length;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Clicks Run on the tab and waits for its exit: milliseconds, and the exit status. */
+async function timedRun(page: Page): Promise<{ ms: number; exitCode: number }> {
+  const before = Number((await page.locator('[data-run-console]').getAttribute('data-runs')) ?? 0);
+  const started = Date.now();
+  await page.locator('[data-try-it] button[data-action="run"]').click();
+  await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>('[data-run-console]')?.dataset.runs ?? 0) > n, before, {
+    timeout: 60_000,
+  });
+  const ms = Date.now() - started;
+  const exitCode = Number(await page.locator('[data-run-status]').getAttribute('data-exit-code'));
+  return { ms, exitCode };
+}
+
+const manifest = JSON.parse(await readFile(join(DIST, 'run', 'manifest.json'), 'utf8')) as RunManifest;
+const moduleBytes = async () => {
+  // The panel's Run module and its runner chunks, as the client build named them.
+  const { readdir } = await import('node:fs/promises');
+  const files = (await readdir(join(DIST, '_astro'))).filter((f) => /^(console|runner)\..*\.js$/.test(f));
+  return Object.fromEntries(await Promise.all(files.map(async (f) => [f, brotli(await readFile(join(DIST, '_astro', f)))])));
+};
+
+const server = await serveStatic(DIST);
+const results: Record<string, unknown> = {};
+try {
+  const browser = await launchChromium();
+  try {
+    for (const language of LANGUAGES.filter((l) => l.browser.runs)) {
+      const runtime = manifest.languages[language.id]!;
+      const files = [...runtime.files, ...(runtime.binaries?.[operation] ? [runtime.binaries[operation]] : [])];
+      let firstUse = 0;
+      for (const file of files) firstUse += brotli(await readFile(join(DIST, 'run', file.path)));
+      const cold: number[] = [];
+      const warm: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.goto(`${server.url}/${operation}/`);
+        await page
+          .locator('starlight-tabs', { has: page.locator('.example') })
+          .getByRole('tab', { name: language.label, exact: true })
+          .click();
+        const first = await timedRun(page);
+        // The first run used the reserve up: a new one for the second (a reserve page's button).
+        const fresh = page.locator('[data-try-it] button[data-action="new-reserve"]');
+        if (await fresh.count()) await fresh.click();
+        const second = await timedRun(page);
+        if (first.exitCode !== 0 || second.exitCode !== 0)
+          throw new Error(`${language.label}: the program exited with ${first.exitCode}, then ${second.exitCode}`);
+        cold.push(first.ms);
+        warm.push(second.ms);
+        await context.close();
+      }
+      results[language.id] = {
+        runtime: runtime.runtime,
+        sdk: runtime.sdk,
+        firstUseBrotliBytes: firstUse,
+        coldMs: cold,
+        warmMs: warm,
+        coldMedianMs: median(cold),
+        warmMedianMs: median(warm),
+      };
+      console.log(
+        `${language.label.padEnd(7)} first use ${(firstUse / 1024).toFixed(0).padStart(6)} KB brotli; cold ${median(cold)} ms, warm ${median(warm)} ms (median of ${runs}: cold ${cold.join(', ')}; warm ${warm.join(', ')})`,
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+} finally {
+  await server.close();
+}
+const modules = await moduleBytes();
+console.log(
+  `the panel's Run module and runners: ${Object.entries(modules)
+    .map(([f, b]) => `${f} ${b} B`)
+    .join(', ')} (brotli)`,
+);
+await writeFile(
+  join(ROOT, 'reports', 'run-metrics.json'),
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), operation, runs, note: 'Chromium, a local server: cold is a new browser context (nothing cached); warm is the second run on the same page.', languages: results, modulesBrotliBytes: modules }, null, 2)}\n`,
+);
