@@ -3,7 +3,7 @@
  * real runtime, against a fresh sandbox, and writes reports/verify.json and
  * reports/verify.junit.xml.
  *
- *   npm run verify -- [--op capture] [--lang python] [--sdk real|double|auto] [--timeout 60] [--jobs 3]
+ *   npm run verify -- [--op capture] [--lang python] [--sdk real|double|auto] [--timeout 120] [--jobs 3]
  *
  * --op takes an operation's folder name or its start (capture → capture-reserve); --lang a
  * language's id, label or alias. Both take several values (repeated or comma-separated). With CI=true a skipped
@@ -25,7 +25,9 @@ const { values } = parseArgs({
     op: { type: 'string', multiple: true },
     lang: { type: 'string', multiple: true },
     sdk: { type: 'string', default: 'auto' },
-    timeout: { type: 'string', default: '60' },
+    // Two minutes: a run with the API down waits out its SDK's retries and timeouts, and on a loaded
+    // 2-core machine (a cold run compiling everything) one C# run took over 60 s once.
+    timeout: { type: 'string', default: '120' },
     jobs: { type: 'string', default: '3' },
     'prepare-only': { type: 'boolean', default: false },
   },
