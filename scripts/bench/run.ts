@@ -2,9 +2,10 @@
  * `npm run bench:run`: what Run costs in Debian's Chromium, on the built site (`npm run build`
  * first), per language that runs in the browser; a benchmark, nothing asserted.
  *
- * - bytes on first use: what the runtime's files (manifest.json's `files` and the operation's
- *   binary) weigh compressed with brotli as a host would serve them (quality 11; 9 for files over
- *   4 MB, where 11 takes half a minute each), plus the panel's own Run module;
+ * - bytes on first use: what the runner, the runtime's files (manifest.json's `files`) and the
+ *   operation's binary weigh compressed with brotli as a host would serve them (quality 11; 9 for
+ *   files over 4 MB, where 11 takes half a minute each); the console itself is part of the Try it
+ *   panel's module;
  * - from the click on Run to the exit status on screen: cold (a new browser profile, nothing
  *   cached) and warm (the runtime loaded, a second run), the median of several.
  *
@@ -51,13 +52,6 @@ async function timedRun(page: Page): Promise<{ ms: number; exitCode: number }> {
 }
 
 const manifest = JSON.parse(await readFile(join(DIST, 'run', 'manifest.json'), 'utf8')) as RunManifest;
-const moduleBytes = async () => {
-  // The panel's Run module and its runner chunks, as the client build named them.
-  const { readdir } = await import('node:fs/promises');
-  const files = (await readdir(join(DIST, '_astro'))).filter((f) => /^(console|runner)\..*\.js$/.test(f));
-  return Object.fromEntries(await Promise.all(files.map(async (f) => [f, brotli(await readFile(join(DIST, '_astro', f)))])));
-};
-
 const server = await serveStatic(DIST);
 const results: Record<string, unknown> = {};
 try {
@@ -65,7 +59,12 @@ try {
   try {
     for (const language of LANGUAGES.filter((l) => l.browser.runs)) {
       const runtime = manifest.languages[language.id]!;
-      const files = [...runtime.files, ...(runtime.binaries?.[operation] ? [runtime.binaries[operation]] : [])];
+      // The runner itself (run/<id>/runner.mjs), the runtime's files, and the operation's binary if any.
+      const files = [
+        { path: `${language.id}/runner.mjs` },
+        ...runtime.files,
+        ...(runtime.binaries?.[operation] ? [runtime.binaries[operation]] : []),
+      ];
       let firstUse = 0;
       for (const file of files) firstUse += brotli(await readFile(join(DIST, 'run', file.path)));
       const cold: number[] = [];
@@ -108,13 +107,7 @@ try {
 } finally {
   await server.close();
 }
-const modules = await moduleBytes();
-console.log(
-  `the panel's Run module and runners: ${Object.entries(modules)
-    .map(([f, b]) => `${f} ${b} B`)
-    .join(', ')} (brotli)`,
-);
 await writeFile(
   join(ROOT, 'reports', 'run-metrics.json'),
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), operation, runs, note: 'Chromium, a local server: cold is a new browser context (nothing cached); warm is the second run on the same page.', languages: results, modulesBrotliBytes: modules }, null, 2)}\n`,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), operation, runs, note: 'Chromium, a local server: cold is a new browser context (nothing cached); warm is the second run on the same page.', languages: results }, null, 2)}\n`,
 );

@@ -1,15 +1,15 @@
 /**
  * The Run console in the Try it panel (docs/components/TryIt.astro): runs the selected tab's
- * own program in the reader's browser, with that language's runner (./languages/runners.ts),
+ * own program in the reader's browser, with that language's runner (run/<id>/runner.mjs),
  * shows the runtime's download the first time, what the program prints, its exit status, and
  * the requests the page's sandbox received meanwhile. It knows nothing of any language.
  */
 import type { JournalEntry } from '../../../sandbox/core/journal.ts';
 import { abortError, type BrowserRunner, type RunnerContext } from './browser-runner.ts';
-import { RUNNERS } from './languages/runners.ts';
 import type { RunManifest } from './manifest.ts';
 
 type Strings = Record<string, string>;
+type RunnerModule = { createRunner(context: RunnerContext): BrowserRunner };
 
 export interface RunConsoleOptions {
   /** The panel's `[data-run-console]` element. */
@@ -73,12 +73,15 @@ export function createRunConsole(options: RunConsoleOptions): RunConsole {
     return manifest;
   };
 
+  /**
+   * A language's runner, loaded on its first Run from `run/<id>/runner.mjs` (./prepare.ts bundles
+   * each languages/<id>/runner.ts there): by URL, so the site's own chunks know no language.
+   */
   const runnerFor = (language: string, context: RunnerContext) => {
     let runner = runners.get(language);
     if (!runner) {
-      const module = RUNNERS[language];
-      if (!module) return Promise.reject(new Error(fill(strings['run.notHere'], { language })));
-      runner = module().then((m) => m.createRunner(context));
+      const url = new URL(`${language}/runner.mjs`, baseUrl).href;
+      runner = (import(/* @vite-ignore */ url) as Promise<RunnerModule>).then((m) => m.createRunner(context));
       runners.set(language, runner);
       runner.catch(() => runners.delete(language));
     }

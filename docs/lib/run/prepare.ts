@@ -10,10 +10,12 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGUAGES, type LanguageId } from '../../../examples/languages.ts';
 import { loadOperations } from '../../../examples/operations.ts';
+import { bundle } from './languages/bundle.ts';
 import { PREPARE } from './languages/prepare-steps.ts';
 import type { LanguageRuntime, RunManifest } from './manifest.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const HERE = fileURLToPath(new URL('.', import.meta.url));
 export const RUN_DIR = join(ROOT, '.cache', 'browser-runtimes', 'run');
 
 export interface PrepareContext {
@@ -47,6 +49,8 @@ export async function prepareRuntimes(): Promise<string> {
     const dir = join(RUN_DIR, language.id);
     await mkdir(dir, { recursive: true });
     const prepared = await step({ dir, root: ROOT });
+    // The page loads the runner by URL on the first Run: bundled here, outside the site's own chunks.
+    await bundle({ entryPoints: [join(HERE, 'languages', language.id, 'runner.ts')], outfile: join(dir, 'runner.mjs') });
     const sized = async (file: string) => ({ path: `${language.id}/${file}`, bytes: (await stat(join(dir, file))).size });
     const files = await Promise.all(prepared.files.map(sized));
     const binaries = prepared.binaries

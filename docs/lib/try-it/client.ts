@@ -4,7 +4,7 @@
  * the chosen case, sends the selected tab's recorded request and shows the sandbox's answer.
  */
 import { type BrowserSandbox, startBrowserSandbox } from '../../../sandbox/browser/browser-sandbox.ts';
-import type { RunConsole } from '../run/console.ts';
+import { createRunConsole, type RunConsole } from '../run/console.ts';
 import type { TryCase } from './cases.ts';
 import { toCurl } from './curl.ts';
 import { withMember } from './json-member.ts';
@@ -37,7 +37,7 @@ export function start(panel: HTMLElement, pending: HTMLElement[]): void {
   const visits = visitStore(base);
   const operation = panel.dataset.runOperation ?? '';
   const runInputs = JSON.parse(panel.dataset.runInputs ?? '{}') as Record<string, string>;
-  let runConsole: Promise<RunConsole> | undefined;
+  let runConsole: RunConsole | undefined;
 
   let visit: Visit = visits.load();
   let staged: Staged = {};
@@ -227,20 +227,18 @@ export function start(panel: HTMLElement, pending: HTMLElement[]): void {
   async function onRun(): Promise<void> {
     if (!language) return;
     const browser = await ready;
-    runConsole ??= import('../run/console.ts').then(({ createRunConsole }) =>
-      createRunConsole({
-        root: $<HTMLElement>('[data-run-console]')!,
-        base,
-        strings,
-        controlled: () => browser.mode === 'service-worker' && navigator.serviceWorker?.controller != null,
-        journal: () => browser.sandbox.journal.entries(),
-      }),
-    );
+    runConsole ??= createRunConsole({
+      root: $<HTMLElement>('[data-run-console]')!,
+      base,
+      strings,
+      controlled: () => browser.mode === 'service-worker' && navigator.serviceWorker?.controller != null,
+      journal: () => browser.sandbox.journal.entries(),
+    });
     const env: Record<string, string> = { MERCADOPAGO_ACCESS_TOKEN: SANDBOX_TOKEN, ...runInputs };
     const paymentId = idInput?.value.trim() || staged.paymentId;
     if (paymentId) env.PAYMENT_ID = paymentId;
     if (staged.cardToken) env.CARD_TOKEN = staged.cardToken.token;
-    const during = await (await runConsole).run({ language, operation, env });
+    const during = await runConsole.run({ language, operation, env });
     if (creates) {
       const created = during.find((entry) => entry.method === 'POST' && entry.status === 201);
       if (created) recordCreation(visit, staged.cardToken?.token, created.status, JSON.parse(created.response));
@@ -256,7 +254,7 @@ export function start(panel: HTMLElement, pending: HTMLElement[]): void {
     reset: onReset,
     'new-reserve': onNewReserve,
     run: onRun,
-    stop: async () => void (await runConsole)?.stop(),
+    stop: async () => runConsole?.stop(),
   };
   panel.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
