@@ -51,7 +51,7 @@ export function judgeUnreachable(run: HermeticResult, timeoutMs: number): Check 
     const what = said.length === 0 ? 'nothing' : `${said.length} line${said.length === 1 ? '' : 's'}: ${lastLines(run.stderr, 3)}`;
     return fail(`printed ${what} on stderr, not one line starting "${UNREACHABLE_PREFIX.trim()}"`);
   }
-  return { name, ok: true, detail: `exited with status ${run.exitCode}: ${said[0]}` };
+  return { name, ok: true, detail: `exited with status ${run.exitCode} after ${(run.durationMs / 1000).toFixed(1)} s: ${said[0]}` };
 }
 
 /** Headers that belong to the connection, not to what the program chose to send. */
