@@ -9,7 +9,7 @@ import type { PageAnswer, PageRequest } from './page-fetch.ts';
 /** Statuses whose Response may not have a body. */
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 
-export function fetchThroughPage(port: MessagePort): typeof fetch {
+function fetchThroughPage(port: MessagePort): typeof fetch {
   let next = 0;
   const waiting = new Map<number, (answer: PageAnswer) => void>();
   port.onmessage = ({ data }: MessageEvent<PageAnswer>) => {

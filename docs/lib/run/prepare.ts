@@ -8,7 +8,7 @@
 import { copyFile, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LANGUAGES, type LanguageId } from '../../../examples/languages.ts';
+import { LANGUAGES } from '../../../examples/languages.ts';
 import { loadOperations } from '../../../examples/operations.ts';
 import { bundle } from './languages/bundle.ts';
 import { PREPARE } from './languages/prepare-steps.ts';
@@ -78,8 +78,6 @@ export async function runFiles(dir = RUN_DIR): Promise<string[]> {
     .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
     .sort();
 }
-
-export type { LanguageId };
 
 // `npm run prepare:runtimes` (scripts/setup.sh): readies the runtimes ahead of the first build,
 // fetching what the registries serve (PyPI's wheels) while the network is there.
