@@ -37,8 +37,10 @@ export interface Language {
   /**
    * Whether the tab's own program runs in the reader's browser (docs/lib/run/languages/<id>/).
    * Where it does not, the page replays the recorded request and says why (`run.why.<id>`).
+   * `editable`: the reader may change the program first (an interpreted language: a compiled
+   * one runs only the build of the published file).
    */
-  browser: { runs: boolean };
+  browser: { runs: boolean; editable?: boolean };
 }
 
 /** `cancel-reserve` → `CancelReserve`: Java and C# name files after their class. */
@@ -67,7 +69,7 @@ export const LANGUAGES: readonly Language[] = [
     manifest: () => 'package.json',
     run: (program) => ['npm install', `node ${program}`],
     sdk: { package: 'mercadopago', registry: 'npm', requires: 'Node.js 18 or newer' },
-    browser: { runs: true },
+    browser: { runs: true, editable: true },
   },
   {
     id: 'java',
@@ -119,7 +121,7 @@ export const LANGUAGES: readonly Language[] = [
     manifest: () => 'requirements.txt',
     run: (program) => ['pip install -r requirements.txt', `python ${program}`],
     sdk: { package: 'mercadopago', registry: 'PyPI', requires: 'Python 3.10 or newer' },
-    browser: { runs: true },
+    browser: { runs: true, editable: true },
   },
   {
     id: 'go',
@@ -144,7 +146,7 @@ export const LANGUAGES: readonly Language[] = [
     program: (op) => `${op}.sh`,
     run: (program) => [`bash ${program}`],
     sdk: null,
-    browser: { runs: true },
+    browser: { runs: true, editable: true },
   },
 ];
 

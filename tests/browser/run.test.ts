@@ -3,6 +3,7 @@
 // prints what the verifier saw them print; the other tabs say why they do not run. The API's
 // host resolves to a catcher that counts connections: none may reach it, not even from a run
 // during which the page is hidden behind another tab.
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,11 +12,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../examples/languages.ts';
 import { loadOperations } from '../../examples/operations.ts';
 import { type StaticServer, serveStatic } from '../../scripts/static-server.ts';
+import { axeViolations } from './axe.ts';
 import { launchChromium } from './chromium.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RUNS = LANGUAGES.filter((language) => language.browser.runs);
 const REPLAYS = LANGUAGES.filter((language) => !language.browser.runs);
+const EDITABLE = RUNS.filter((language) => language.browser.editable);
+const RUN_ONLY = RUNS.filter((language) => !language.browser.editable);
+
+/**
+ * A first line that prints a word, per language: the edit under test. PHP prints text before
+ * its `<?php` as it is, so a bare line is its edit.
+ */
+const PRINT_FIRST: Record<string, string> = {
+  python: 'print("edited in the browser")',
+  node: 'console.log("edited in the browser");',
+  curl: 'echo "edited in the browser"',
+  ruby: 'puts "edited in the browser"',
+  php: 'edited in the browser',
+};
 
 let server: StaticServer;
 let browser: Browser;
@@ -94,6 +110,112 @@ describe.each(loadOperations().map((operation) => [operation.id, operation] as c
       await page.context().close();
     },
   );
+});
+
+const editor = (page: Page) => page.locator('[data-run-code] textarea');
+
+/** Opens the editor on the selected tab and waits for the file and its colours. */
+async function openEditor(page: Page): Promise<void> {
+  await page.locator('[data-try-it] button[data-action="edit"]').click();
+  await page.waitForSelector('[data-run-code][data-highlighted]');
+}
+
+describe('editing a program before running it', () => {
+  it.each(EDITABLE.map((language) => [language.label, language] as const))(
+    '%s: the edit runs, the page says so, and "Back to the verified file" brings the file back',
+    async (_label, language) => {
+      const page = await openPage('cancel-reserve');
+      await codeTab(page, language.label).click();
+      await openEditor(page);
+      const file = readFileSync(join(ROOT, 'examples', 'cancel-reserve', language.id, language.program('cancel-reserve')), 'utf8');
+      expect(await editor(page).inputValue(), 'the editor opens on the tab’s file').toBe(file);
+      const notice = page.locator('[data-run-edited]');
+      expect(await notice.isVisible()).toBe(false);
+      await editor(page).press('Control+Home');
+      await editor(page).pressSequentially(`${PRINT_FIRST[language.id]}\n`);
+      await expect.poll(() => notice.isVisible(), { message: 'shown as soon as the text differs' }).toBe(true);
+      const edited = await run(page);
+      expect(edited.exitCode, edited.stderr).toBe(0);
+      expect(edited.stdout.startsWith('edited in the browser\n'), edited.stdout.slice(0, 80)).toBe(true);
+      expect(JSON.parse(edited.stdout.slice('edited in the browser\n'.length)).status).toBe('cancelled');
+      expect(edited.status).toContain('It ran your edit, not the verified file.');
+      await page.getByRole('button', { name: 'Back to the verified file' }).click();
+      expect(await editor(page).inputValue()).toBe(file);
+      expect(await notice.isVisible()).toBe(false);
+      // The run used its reserve up: this one gets a new one, as each verifier run does.
+      const verified = await run(page);
+      expect(verified.exitCode, verified.stderr).toBe(0);
+      expect(JSON.parse(verified.stdout).status).toBe('cancelled');
+      expect(verified.status).not.toContain('your edit');
+      await page.context().close();
+    },
+  );
+
+  it.each(RUN_ONLY.map((language) => [language.label] as const))('%s, compiled, runs only its published build: no Edit', async (label) => {
+    const page = await openPage('cancel-reserve');
+    await codeTab(page, label).click();
+    await expect.poll(() => runButton(page).isVisible()).toBe(true);
+    expect(await page.locator('[data-try-it] button[data-action="edit"]').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('keeps an edit in this page only: a reload shows the verified file again', async () => {
+    const page = await openPage('cancel-reserve');
+    await codeTab(page, 'Python').click();
+    await openEditor(page);
+    await editor(page).press('Control+Home');
+    await editor(page).pressSequentially('import this\n');
+    await page.reload();
+    await codeTab(page, 'Python').click();
+    await openEditor(page);
+    expect((await editor(page).inputValue()).startsWith('import this')).toBe(false);
+    expect(await page.locator('[data-run-edited]').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('follows the code tabs: the editor shows the tab now selected, and closes for a tab that cannot be edited', async () => {
+    const page = await openPage('cancel-reserve');
+    await codeTab(page, 'Python').click();
+    await openEditor(page);
+    await codeTab(page, 'curl').click();
+    await expect.poll(() => editor(page).inputValue()).toMatch(/^#!\/usr\/bin\/env bash/);
+    await codeTab(page, 'Go').click();
+    await expect.poll(() => editor(page).isVisible()).toBe(false);
+    expect(await page.locator('[data-try-it] button[data-action="edit"]').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('has no accessibility violations with the editor open and a run on screen (axe-core), light and dark', async () => {
+    const found: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/cancel-reserve/`);
+      await codeTab(page, 'Python').click();
+      await openEditor(page);
+      await run(page);
+      found.push(...(await axeViolations(page, colorScheme, '[data-try-it]')));
+      await context.close();
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the closed console', () => {
+  it('takes a line or two under the tabs before it is used, and loads nothing', async () => {
+    const page = await openPage('cancel-reserve');
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/run/')) scripts.push(request.url());
+    });
+    const height = (await page.locator('[data-try-it]').boundingBox())!.height;
+    // The bar (title, Run, Edit) and the request's summary, with the panel's padding: 127 px on
+    // Chromium at 1280 px, where the open panel took about 1,480.
+    expect(height).toBeLessThan(160);
+    expect(await page.locator('details.try-it__more').getAttribute('open')).toBeNull();
+    expect(scripts).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('the tabs that do not run in the browser', () => {

@@ -2,10 +2,13 @@
  * The Run console in the Try it panel (docs/components/TryIt.astro): runs the selected tab's
  * own program in the reader's browser, with that language's runner (run/<id>/runner.mjs),
  * shows the runtime's download the first time, what the program prints, its exit status, and
- * the requests the page's sandbox received meanwhile. It knows nothing of any language.
+ * the requests the page's sandbox received meanwhile; for a language the table marks
+ * editable, Edit opens the program in an editor (./editor.ts), and Run runs what it shows.
+ * It knows nothing of any language.
  */
 import type { JournalEntry } from '../../../sandbox/core/journal.ts';
 import { abortError, type BrowserRunner, type RunnerContext } from './browser-runner.ts';
+import { createEditor } from './editor.ts';
 import type { RunManifest } from './manifest.ts';
 
 type Strings = Record<string, string>;
@@ -21,19 +24,26 @@ export interface RunConsoleOptions {
   controlled: () => boolean;
   /** What the page's sandbox has received, oldest first. */
   journal: () => readonly JournalEntry[];
+  /** The operation whose programs this console runs, e.g. `cancel-reserve`. */
+  operation: string;
 }
 
 export interface RunRequest {
   language: string;
-  operation: string;
   /** The program's environment, as the verifier would give it. */
   env: Record<string, string>;
 }
 
 export interface RunConsole {
-  /** Runs the tab's program; resolves with what the sandbox received during the run. */
+  /** Runs the tab's program, or the reader's edit of it on screen; resolves with what the sandbox received during the run. */
   run(request: RunRequest): Promise<JournalEntry[]>;
   stop(): void;
+  /** Opens the editor on `language`'s program, or closes it. */
+  toggleEditor(language: string): Promise<void>;
+  /** Another code tab is shown: the editor, if open, follows it. */
+  showLanguage(language: string): Promise<void>;
+  /** Back to the verified file, in the editor. */
+  revert(): void;
 }
 
 /** The page is not controlled by the Service Worker: its requests could reach the network, so nothing runs. */
@@ -56,7 +66,15 @@ export function createRunConsole(options: RunConsoleOptions): RunConsole {
   const status = $<HTMLElement>('[data-run-status]');
   const output = $<HTMLElement>('[data-run-output]');
   const received = $<HTMLElement>('[data-run-received]');
+  const editButton = $<HTMLButtonElement>('[data-action="edit"]');
+  const editable = new Set((root.dataset.editable ?? '').split(' ').filter(Boolean));
+  const { operation } = options;
   const baseUrl = new URL(`${options.base}run/`, location.href);
+  const sources = new Map<string, Promise<string>>();
+  const editor = createEditor($<HTMLElement>('[data-run-editor]'), {
+    highlightUrl: (language) => new URL(`${language}/highlight.mjs`, baseUrl).href,
+    onHighlightFailed: (error) => (status.textContent = fill(strings['run.noHighlight'], { error: error.message })),
+  });
   let manifest: Promise<RunManifest> | undefined;
   const runners = new Map<string, Promise<BrowserRunner>>();
   let current: AbortController | undefined;
@@ -88,6 +106,37 @@ export function createRunConsole(options: RunConsoleOptions): RunConsole {
     return runner;
   };
 
+  /** The tab's file as published beside the runtime: byte for byte the file the page shows and the verifier ran. */
+  const verifiedSource = (language: string) => {
+    let source = sources.get(language);
+    if (!source) {
+      source = getManifest().then(async (runtimes) => {
+        const path = runtimes.languages[language]?.programs[operation];
+        if (!path) throw new Error(fill(strings['run.notHere'], { language }));
+        const response = await fetch(new URL(path, baseUrl));
+        if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
+        return response.text();
+      });
+      sources.set(language, source);
+      source.catch(() => sources.delete(language));
+    }
+    return source;
+  };
+
+  const openEditor = async (language: string) => {
+    editButton.setAttribute('aria-expanded', 'true');
+    try {
+      editor.open(language, await verifiedSource(language));
+    } catch (error) {
+      closeEditor();
+      status.textContent = fill(strings['run.failed'], { error: (error as Error).message });
+    }
+  };
+  const closeEditor = () => {
+    editor.close();
+    editButton.setAttribute('aria-expanded', 'false');
+  };
+
   const write = (text: string, stream: 'stdout' | 'stderr') => {
     const span = document.createElement('span');
     span.textContent = text;
@@ -112,7 +161,14 @@ export function createRunConsole(options: RunConsoleOptions): RunConsole {
 
   return {
     stop: () => current?.abort(),
-    async run({ language, operation, env }) {
+    toggleEditor: (language) => (editor.isOpen ? Promise.resolve(closeEditor()) : openEditor(language)),
+    async showLanguage(language) {
+      if (!editor.isOpen) return;
+      if (editable.has(language)) await openEditor(language);
+      else closeEditor();
+    },
+    revert: () => editor.revert(),
+    async run({ language, env }) {
       current?.abort();
       const controller = new AbortController();
       current = controller;
@@ -149,9 +205,10 @@ export function createRunConsole(options: RunConsoleOptions): RunConsole {
           signal,
         );
         progress.hidden = true;
-        const path = runtime.programs[operation];
-        if (!path) throw new Error(fill(strings['run.notHere'], { language }));
-        const source = await (await fetch(new URL(path, baseUrl), { signal })).text();
+        // What is on screen runs: the editor's text while it is open on this tab, else the file.
+        const edit = editor.isOpen ? editor.edited(language) : undefined;
+        const source = edit ?? (await verifiedSource(language));
+        if (signal.aborted) throw abortError();
         status.textContent = fill(strings['run.running'], { runtime: runtime.runtime });
         const started = performance.now();
         const { exitCode } = await runner.run(
@@ -162,12 +219,14 @@ export function createRunConsole(options: RunConsoleOptions): RunConsole {
         if (signal.aborted) throw abortError();
         const ms = Math.round(performance.now() - started);
         status.dataset.exitCode = String(exitCode);
-        status.textContent = fill(strings['run.exited'], {
-          code: exitCode,
-          ms,
-          runtime: runtime.runtime,
-          sdk: runtime.sdk ? fill(strings['run.withSdk'], { sdk: runtime.sdk }) : '',
-        });
+        status.textContent =
+          fill(strings['run.exited'], {
+            code: exitCode,
+            ms,
+            runtime: runtime.runtime,
+            sdk: runtime.sdk ? fill(strings['run.withSdk'], { sdk: runtime.sdk }) : '',
+          }) + (edit === undefined ? '' : (strings['run.ranEdited'] ?? ''));
+        status.dataset.edited = String(edit !== undefined);
       } catch (error) {
         progress.hidden = true;
         delete status.dataset.exitCode;

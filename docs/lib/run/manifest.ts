@@ -12,8 +12,6 @@ export interface LanguageRuntime {
   runtime: string;
   /** The SDK it runs with, as the verified line names it, e.g. "mercadopago (npm) 3.6.1"; empty for curl. */
   sdk: string;
-  /** Whether the reader may edit the program before running it (a compiled language may not). */
-  editable: boolean;
   /** The runtime's files, relative to `run/`, and their sizes: fetched once, on the first Run. */
   files: { path: string; bytes: number }[];
   /** Each operation's program, relative to `run/`: the tab's file, byte for byte. */

@@ -35,6 +35,20 @@ export interface Prepared extends Omit<LanguageRuntime, 'files' | 'programs' | '
 
 export type PrepareStep = (context: PrepareContext) => Promise<Prepared>;
 
+/** esbuild's options for `run/<id>/highlight.mjs`: ./highlight.ts with the one grammar the tab uses. */
+const highlighter = (grammar: string, outfile: string) => ({
+  stdin: {
+    contents: [
+      `import { createHighlight } from ${JSON.stringify(join(HERE, 'highlight.ts'))};`,
+      `import languages from ${JSON.stringify(`shiki/langs/${grammar}.mjs`)};`,
+      `export const highlight = createHighlight(${JSON.stringify(grammar)}, languages);`,
+    ].join('\n'),
+    resolveDir: ROOT,
+    loader: 'js' as const,
+  },
+  outfile,
+});
+
 /** Prepares every language the language table says runs in the browser; returns `run/`. */
 export async function prepareRuntimes(): Promise<string> {
   await rm(RUN_DIR, { recursive: true, force: true });
@@ -51,6 +65,8 @@ export async function prepareRuntimes(): Promise<string> {
     const prepared = await step({ dir, root: ROOT });
     // The page loads the runner by URL on the first Run: bundled here, outside the site's own chunks.
     await bundle({ entryPoints: [join(HERE, 'languages', language.id, 'runner.ts')], outfile: join(dir, 'runner.mjs') });
+    // Where the reader may edit the program, the editor's colours, loaded on the first Edit.
+    if (language.browser.editable) await bundle(highlighter(language.grammar, join(dir, 'highlight.mjs')));
     const sized = async (file: string) => ({ path: `${language.id}/${file}`, bytes: (await stat(join(dir, file))).size });
     const files = await Promise.all(prepared.files.map(sized));
     const binaries = prepared.binaries

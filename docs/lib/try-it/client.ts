@@ -37,7 +37,6 @@ export function start(panel: HTMLElement, pending: HTMLElement[]): void {
   const visits = visitStore(base);
   const operation = panel.dataset.runOperation ?? '';
   const runInputs = JSON.parse(panel.dataset.runInputs ?? '{}') as Record<string, string>;
-  let runConsole: RunConsole | undefined;
 
   let visit: Visit = visits.load();
   let staged: Staged = {};
@@ -51,8 +50,18 @@ export function start(panel: HTMLElement, pending: HTMLElement[]): void {
 
   say(strings.starting ?? '');
   const ready: Promise<BrowserSandbox> = startBrowserSandbox({ base });
+  let started: BrowserSandbox | undefined;
+  const runConsole: RunConsole = createRunConsole({
+    root: $<HTMLElement>('[data-run-console]')!,
+    base,
+    strings,
+    operation,
+    controlled: () => started?.mode === 'service-worker' && navigator.serviceWorker?.controller != null,
+    journal: () => started?.sandbox.journal.entries() ?? [],
+  });
   ready.then(
     (browser) => {
+      started = browser;
       say(browser.mode === 'service-worker' ? (strings.readyWorker ?? '') : (strings.readyInPage ?? ''));
       panel.dataset.sandbox = browser.mode;
       restage(browser);
@@ -227,21 +236,19 @@ export function start(panel: HTMLElement, pending: HTMLElement[]): void {
   async function onRun(): Promise<void> {
     if (!language) return;
     const browser = await ready;
-    runConsole ??= createRunConsole({
-      root: $<HTMLElement>('[data-run-console]')!,
-      base,
-      strings,
-      controlled: () => browser.mode === 'service-worker' && navigator.serviceWorker?.controller != null,
-      journal: () => browser.sandbox.journal.entries(),
-    });
     const env: Record<string, string> = { MERCADOPAGO_ACCESS_TOKEN: SANDBOX_TOKEN, ...runInputs };
     const paymentId = idInput?.value.trim() || staged.paymentId;
     if (paymentId) env.PAYMENT_ID = paymentId;
     if (staged.cardToken) env.CARD_TOKEN = staged.cardToken.token;
-    const during = await runConsole.run({ language, operation, env });
+    const during = await runConsole.run({ language, env });
     if (creates) {
       const created = during.find((entry) => entry.method === 'POST' && entry.status === 201);
       if (created) recordCreation(visit, staged.cardToken?.token, created.status, JSON.parse(created.response));
+      restage(browser);
+    } else if (paymentId === staged.paymentId && during.some((entry) => entry.method !== 'GET' && entry.status < 300)) {
+      // The program used the reserve up, as the verifier's runs each use their own: the next
+      // Run (or Send) gets a new one, as in CI, rather than an error the page did not ask for.
+      delete visit.reserveId;
       restage(browser);
     } else {
       describeValues(browser);
@@ -254,7 +261,9 @@ export function start(panel: HTMLElement, pending: HTMLElement[]): void {
     reset: onReset,
     'new-reserve': onNewReserve,
     run: onRun,
-    stop: async () => runConsole?.stop(),
+    stop: async () => runConsole.stop(),
+    edit: () => (language ? runConsole.toggleEditor(language) : Promise.resolve()),
+    revert: async () => runConsole.revert(),
   };
   panel.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
@@ -265,6 +274,7 @@ export function start(panel: HTMLElement, pending: HTMLElement[]): void {
   idInput?.addEventListener('input', () => void ready.then(describeValues));
   onLanguageChange(document, (next) => {
     language = next;
+    void runConsole.showLanguage(next);
     fillDraft();
     void ready.then(describeValues);
   });

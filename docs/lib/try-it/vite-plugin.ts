@@ -77,6 +77,7 @@ function languageCss(): string {
     // Run: the button for a tab whose program runs in the browser, else why it does not.
     browser.runs ? '' : `${selected(id)} .try-it__run-why[data-lang='${id}'] { display: block; }`,
     browser.runs ? '' : `${selected(id)} [data-action='run'] { display: none; }`,
+    browser.runs && browser.editable ? '' : `${selected(id)} [data-action='edit'] { display: none; }`,
   ]).filter(Boolean);
   return `@supports selector(:has(*)) {\n  .try-it__request, .try-it__run-why { display: none; }\n  ${rules.join('\n  ')}\n}\n`;
 }

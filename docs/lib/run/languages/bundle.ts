@@ -5,7 +5,7 @@
  */
 import { type BuildOptions, build } from 'esbuild';
 
-export async function bundle(options: BuildOptions & { entryPoints: string[]; outfile: string }): Promise<void> {
+export async function bundle(options: BuildOptions & { outfile: string }): Promise<void> {
   await build({
     bundle: true,
     format: 'esm',

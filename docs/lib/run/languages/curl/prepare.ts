@@ -23,5 +23,5 @@ export const prepareCurl: PrepareStep = async ({ dir, root }) => {
     conditions: ['browser'],
     plugins: [justBashAssignmentStatus],
   });
-  return { runtime: `just-bash ${version}`, sdk: '', editable: true, files: ['worker.mjs'] };
+  return { runtime: `just-bash ${version}`, sdk: '', files: ['worker.mjs'] };
 };

@@ -45,7 +45,6 @@ export const prepareGo: PrepareStep = async ({ dir }) => {
   return {
     runtime: goVersion.replace(/^go version go(\S+) .*/, 'Go $1, GOOS=js GOARCH=wasm'),
     sdk: `github.com/mercadopago/sdk-go (Go module proxy) ${await sdkVersion()}`,
-    editable: false,
     files: ['wasm_exec.js', 'worker.js'],
     binaries,
   };

@@ -35,7 +35,6 @@ export const prepareNode: PrepareStep = async ({ dir, root }) => {
   return {
     runtime: 'the browser, with Node’s process and console',
     sdk: `mercadopago (npm) ${version}`,
-    editable: true,
     files: ['frame.html', 'frame.mjs', 'mercadopago.mjs', 'crypto.mjs'],
   };
 };

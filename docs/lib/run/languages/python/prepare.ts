@@ -129,7 +129,6 @@ export const preparePython: PrepareStep = async ({ dir, root }) => {
   return {
     runtime: `Pyodide ${version} (CPython ${lock.info.python})`,
     sdk: `mercadopago (PyPI) ${WHEELS[0]!.version}`,
-    editable: true,
     files: ['worker.mjs', 'site-lock.json', ...CORE.map((f) => `pyodide/${f}`), ...WHEELS.map((w) => `wheels/${wheelFile(w)}`)],
   };
 };
