@@ -201,6 +201,28 @@ describe('editing a program before running it', () => {
   });
 });
 
+describe("the program's environment", () => {
+  it('is the verifier’s, with this sandbox’s values, and the reader may change one: an unknown PAYMENT_ID makes the program fail as the API would', async () => {
+    const page = await openPage('capture-reserve');
+    await codeTab(page, 'Node').click();
+    const first = await run(page);
+    expect(first.exitCode, first.stderr).toBe(0);
+    const env = page.locator('[data-run-env]');
+    await env.locator('summary').click();
+    const names = await env.locator('input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).dataset.name));
+    expect(names).toEqual(['MERCADOPAGO_ACCESS_TOKEN', 'PAYMENT_ID']);
+    // The run captured its reserve: the field now holds the new one the page made.
+    const fresh = await env.locator('input[data-name="PAYMENT_ID"]').inputValue();
+    expect(first.received[0]).not.toContain(fresh);
+    await env.locator('input[data-name="PAYMENT_ID"]').fill('1');
+    const failed = await run(page);
+    expect(failed.exitCode).toBe(1);
+    expect(failed.stderr).toMatch(/404/);
+    expect(failed.received).toEqual([expect.stringMatching(/^PUT \/v1\/payments\/1 → 404$/)]);
+    await page.context().close();
+  });
+});
+
 describe('the closed console', () => {
   it('takes a line or two under the tabs before it is used, and loads nothing', async () => {
     const page = await openPage('cancel-reserve');

@@ -9,6 +9,7 @@
 import type { JournalEntry } from '../../../sandbox/core/journal.ts';
 import { abortError, type BrowserRunner, type RunnerContext } from './browser-runner.ts';
 import { createEditor } from './editor.ts';
+import { createEnvironment } from './environment.ts';
 import type { RunManifest } from './manifest.ts';
 
 type Strings = Record<string, string>;
@@ -30,8 +31,6 @@ export interface RunConsoleOptions {
 
 export interface RunRequest {
   language: string;
-  /** The program's environment, as the verifier would give it. */
-  env: Record<string, string>;
 }
 
 export interface RunConsole {
@@ -44,6 +43,8 @@ export interface RunConsole {
   showLanguage(language: string): Promise<void>;
   /** Back to the verified file, in the editor. */
   revert(): void;
+  /** The environment the verifier would give the program, with this page's values: the reader may change them. */
+  setEnvironment(defaults: Record<string, string>): void;
 }
 
 /** The page is not controlled by the Service Worker: its requests could reach the network, so nothing runs. */
@@ -71,6 +72,7 @@ export function createRunConsole(options: RunConsoleOptions): RunConsole {
   const { operation } = options;
   const baseUrl = new URL(`${options.base}run/`, location.href);
   const sources = new Map<string, Promise<string>>();
+  const environment = createEnvironment($<HTMLElement>('[data-run-env]'));
   const editor = createEditor($<HTMLElement>('[data-run-editor]'), {
     highlightUrl: (language) => new URL(`${language}/highlight.mjs`, baseUrl).href,
     onHighlightFailed: (error) => (status.textContent = fill(strings['run.noHighlight'], { error: error.message })),
@@ -168,7 +170,9 @@ export function createRunConsole(options: RunConsoleOptions): RunConsole {
       else closeEditor();
     },
     revert: () => editor.revert(),
-    async run({ language, env }) {
+    setEnvironment: (defaults) => environment.update(defaults),
+    async run({ language }) {
+      const env = environment.values();
       current?.abort();
       const controller = new AbortController();
       current = controller;

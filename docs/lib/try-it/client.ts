@@ -84,8 +84,19 @@ export function start(panel: HTMLElement, pending: HTMLElement[]): void {
     saveAll(browser);
     fillDraft();
     describeValues(browser);
+    runConsole.setEnvironment(runEnvironment());
     // Which case is staged and ready to send (the browser tests wait on it).
     panel.dataset.case = spec.id;
+  }
+
+  /** The program's environment, as the verifier gives it, with what the case staged here (the reserve, the card token). */
+  function runEnvironment(): Record<string, string> {
+    return {
+      MERCADOPAGO_ACCESS_TOKEN: SANDBOX_TOKEN,
+      ...(idInput && staged.paymentId !== undefined ? { PAYMENT_ID: staged.paymentId } : {}),
+      ...(staged.cardToken ? { CARD_TOKEN: staged.cardToken.token } : {}),
+      ...runInputs,
+    };
   }
 
   function saveAll(browser: BrowserSandbox): void {
@@ -236,16 +247,13 @@ export function start(panel: HTMLElement, pending: HTMLElement[]): void {
   async function onRun(): Promise<void> {
     if (!language) return;
     const browser = await ready;
-    const env: Record<string, string> = { MERCADOPAGO_ACCESS_TOKEN: SANDBOX_TOKEN, ...runInputs };
-    const paymentId = idInput?.value.trim() || staged.paymentId;
-    if (paymentId) env.PAYMENT_ID = paymentId;
-    if (staged.cardToken) env.CARD_TOKEN = staged.cardToken.token;
-    const during = await runConsole.run({ language, env });
+    const during = await runConsole.run({ language });
+    const used = staged.paymentId;
     if (creates) {
       const created = during.find((entry) => entry.method === 'POST' && entry.status === 201);
       if (created) recordCreation(visit, staged.cardToken?.token, created.status, JSON.parse(created.response));
       restage(browser);
-    } else if (paymentId === staged.paymentId && during.some((entry) => entry.method !== 'GET' && entry.status < 300)) {
+    } else if (used !== undefined && during.some((e) => e.method !== 'GET' && e.status < 300 && e.path.endsWith(`/${used}`))) {
       // The program used the reserve up, as the verifier's runs each use their own: the next
       // Run (or Send) gets a new one, as in CI, rather than an error the page did not ask for.
       delete visit.reserveId;
