@@ -20,6 +20,8 @@ export interface BrowserSandbox {
   /** The current sandbox: its state, and the direct calls (card tokens, reserves) the panel prepares with. */
   readonly sandbox: Sandbox;
   readonly mode: InterceptionMode;
+  /** Whether the page's requests to the API are answered by this sandbox right now (./interception.ts). */
+  answering(): boolean;
   /** Keeps the state for the rest of the visit; false when the browser refused to store it. */
   save(): boolean;
   /** An empty sandbox, and nothing kept. */
@@ -56,6 +58,7 @@ export async function startBrowserSandbox(options: BrowserSandboxOptions): Promi
       return sandbox;
     },
     mode: interception.mode,
+    answering: () => interception.answering(),
     save,
     reset() {
       store.clear();

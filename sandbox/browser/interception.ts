@@ -19,6 +19,11 @@ export type InterceptionMode = 'service-worker' | 'in-page';
 
 export interface Interception {
   mode: InterceptionMode;
+  /**
+   * Whether this page's requests to the API are answered here now. False while a new version
+   * of the Service Worker is taking the page over, until msw has started in it again.
+   */
+  answering(): boolean;
   /** Serve these handlers from now on (a reset sandbox has new ones). */
   replaceHandlers(handlers: RequestHandler[]): void;
   /** Called after each answer msw gave from the handlers. */
@@ -37,18 +42,35 @@ export interface InterceptionOptions {
 export async function startInterception(handlers: RequestHandler[], options: InterceptionOptions): Promise<Interception> {
   if ('serviceWorker' in navigator && !(await bypassedWorker(options.scope))) {
     const worker = setupWorker(...handlers);
+    const start = () =>
+      worker.start({
+        serviceWorker: { url: options.workerUrl, options: { scope: options.scope } },
+        onUnhandledFrame: refuseApiHost,
+        // msw logs every answer to the console by default: noise for a reader, and time.
+        quiet: true,
+      });
     try {
-      await withTimeout(
-        worker.start({
-          serviceWorker: { url: options.workerUrl, options: { scope: options.scope } },
-          onUnhandledFrame: refuseApiHost,
-          // msw logs every answer to the console by default: noise for a reader, and time.
-          quiet: true,
-        }),
-        options.workerTimeoutMs ?? 5_000,
-      );
+      await withTimeout(start(), options.workerTimeoutMs ?? 5_000);
+      let controller = navigator.serviceWorker.controller;
+      let restarting = false;
+      // A new version of the worker script takes every open page over at once (msw's worker
+      // skips waiting and claims its clients) but does not know this page: it would send the
+      // page's requests to the network (measured: a run then reached the API's host). Nothing
+      // is sent until msw has started again in the new worker.
+      navigator.serviceWorker.addEventListener('controllerchange', () => {
+        restarting = true;
+        worker.stop();
+        start().then(
+          () => {
+            controller = navigator.serviceWorker.controller;
+            restarting = false;
+          },
+          (error: Error) => console.warn(`The in-browser sandbox stopped answering after a Service Worker update: ${error.message}`),
+        );
+      });
       return {
         mode: 'service-worker',
+        answering: () => !restarting && controller !== null && navigator.serviceWorker.controller === controller,
         replaceHandlers: (next) => worker.resetHandlers(...next),
         onAnswered: (listener) => void worker.events.on('response:mocked', listener),
       };
@@ -65,6 +87,7 @@ export async function startInterception(handlers: RequestHandler[], options: Int
   await network.enable();
   return {
     mode: 'in-page',
+    answering: () => true,
     replaceHandlers: (next) => network.resetHandlers(...next),
     onAnswered: (listener) => void network.events.on('response:mocked', listener),
   };

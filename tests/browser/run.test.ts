@@ -4,7 +4,9 @@
 // host resolves to a catcher that counts connections: none may reach it, not even from a run
 // during which the page is hidden behind another tab.
 import { readFileSync } from 'node:fs';
+import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -278,6 +280,32 @@ describe('nothing leaves the browser', () => {
     expect(result.status).toMatch(/^Run needs this page’s sandbox in a Service Worker/);
     expect(result.received).toEqual([]);
     await context.close();
+  });
+
+  it('sends nothing while a new version of the Service Worker takes the page over, and runs again once the sandbox is back in it', async () => {
+    // A copy of the site whose worker script changes under the open page, as a deploy changes it.
+    const site = await mkdtemp(join(tmpdir(), 'run-sw-update-'));
+    await cp(join(ROOT, 'dist'), site, { recursive: true });
+    const updating = await serveStatic(site);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${updating.url}/cancel-reserve/`);
+    await codeTab(page, 'Node').click();
+    expect((await run(page)).exitCode).toBe(0);
+    await appendFile(join(site, 'mockServiceWorker.js'), '\n// the next version\n');
+    const swapped = await page.evaluate(async () => {
+      const changed = new Promise<boolean>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(true)));
+      await (await navigator.serviceWorker.getRegistration())!.update();
+      return Promise.race([changed, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000))]);
+    });
+    expect(swapped, 'the new worker took the page over').toBe(true);
+    const during = await run(page);
+    // Either the sandbox was already back in the new worker, or the page said why it sent nothing.
+    if (during.exitCode !== 0) expect(during.status).toMatch(/^A new version of this site’s sandbox is taking this page over/);
+    await expect.poll(async () => (await run(page)).exitCode, { timeout: 20_000 }).toBe(0);
+    await context.close();
+    await updating.close();
+    await rm(site, { recursive: true, force: true });
   });
 
   it('no connection ever reached the API host', () => {

@@ -21,8 +21,11 @@ export interface RunConsoleOptions {
   /** The site's base path, with its trailing slash. */
   base: string;
   strings: Strings;
-  /** Whether the Service Worker controls the page: Run needs it, and each request checks it. */
-  controlled: () => boolean;
+  /**
+   * Why the page's sandbox cannot answer a run now (no Service Worker, or a new one taking the
+   * page over), or undefined when it can: checked before a run and before each of its requests.
+   */
+  unavailable: () => string | undefined;
   /** What the page's sandbox has received, oldest first. */
   journal: () => readonly JournalEntry[];
   /** The operation whose programs this console runs, e.g. `cancel-reserve`. */
@@ -47,9 +50,9 @@ export interface RunConsole {
   setEnvironment(defaults: Record<string, string>): void;
 }
 
-/** The page is not controlled by the Service Worker: its requests could reach the network, so nothing runs. */
-class NeedsWorker extends Error {
-  override name = 'NeedsWorker';
+/** The page's sandbox cannot answer now: its requests could reach the network, so nothing runs. */
+class Unavailable extends Error {
+  override name = 'Unavailable';
 }
 
 /** `{{name}}` → values[name]. */
@@ -184,14 +187,19 @@ export function createRunConsole(options: RunConsoleOptions): RunConsole {
       stopButton.hidden = false;
       const seen = new Set(options.journal().map((entry) => entry.requestId));
       try {
-        if (!options.controlled()) throw new NeedsWorker();
+        const why = options.unavailable();
+        if (why !== undefined) throw new Unavailable(why);
         const runtimes = await getManifest();
         const runtime = runtimes.languages[language];
         if (!runtime) throw new Error(fill(strings['run.notHere'], { language }));
         const onRequest = () => {
           root.dataset.sentByPage = String(Number(root.dataset.sentByPage ?? 0) + 1);
         };
-        const context: RunnerContext = { baseUrl, manifest: runtimes, pageFetch: { controlled: options.controlled, onRequest } };
+        const context: RunnerContext = {
+          baseUrl,
+          manifest: runtimes,
+          pageFetch: { controlled: () => options.unavailable() === undefined, onRequest },
+        };
         const runner = await runnerFor(language, context);
         status.textContent = fill(strings['run.loading'], { runtime: runtime.runtime });
         progress.hidden = false;
@@ -236,8 +244,8 @@ export function createRunConsole(options: RunConsoleOptions): RunConsole {
         delete status.dataset.exitCode;
         const { name, message } = error as Error;
         status.textContent =
-          name === 'NeedsWorker'
-            ? (strings['run.needsWorker'] ?? '')
+          name === 'Unavailable'
+            ? message
             : name === 'AbortError'
               ? (strings['run.stopped'] ?? '')
               : fill(strings['run.failed'], { error: message });

@@ -56,7 +56,12 @@ export function start(panel: HTMLElement, pending: HTMLElement[]): void {
     base,
     strings,
     operation,
-    controlled: () => started?.mode === 'service-worker' && navigator.serviceWorker?.controller != null,
+    unavailable: () =>
+      started?.mode !== 'service-worker'
+        ? (strings['run.needsWorker'] ?? '')
+        : started.answering()
+          ? undefined
+          : (strings.notAnswering ?? ''),
     journal: () => started?.sandbox.journal.entries() ?? [],
   });
   ready.then(
@@ -185,6 +190,7 @@ export function start(panel: HTMLElement, pending: HTMLElement[]): void {
     if (!request) return void say(strings.nothingToSend ?? '');
     say(strings.sending ?? '');
     const browser = await ready;
+    if (!browser.answering()) return void say(strings.notAnswering ?? '');
     const sent = draft();
     let answer: Answer;
     try {
