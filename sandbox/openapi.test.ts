@@ -33,14 +33,19 @@ describe('sandbox/openapi.yaml', () => {
       'GET /__sandbox/faults',
       'GET /__sandbox/requests',
       'GET /v1/payments/{id}',
+      'GET /v1/payments/{id}/refunds',
+      'GET /v1/payments/{id}/refunds/{refund_id}',
       'OPTIONS /__sandbox/faults',
       'OPTIONS /__sandbox/requests',
       'OPTIONS /v1/card_tokens',
       'OPTIONS /v1/payments',
       'OPTIONS /v1/payments/{id}',
+      'OPTIONS /v1/payments/{id}/refunds',
+      'OPTIONS /v1/payments/{id}/refunds/{refund_id}',
       'POST /__sandbox/faults',
       'POST /v1/card_tokens',
       'POST /v1/payments',
+      'POST /v1/payments/{id}/refunds',
       'PUT /v1/payments/{id}',
     ]);
   });
@@ -288,6 +293,61 @@ describe('every route and error shape, through the handlers', () => {
     expect((await send('GET', `/v1/payments/${lapsing}`)).body).toMatchObject({ status: 'cancelled', status_detail: 'expired' });
   });
 
+  it('refunding, listing and reading refunds, and every refusal', async () => {
+    const approved = async (amount = 100) => (await create('APRO', { capture: true, transaction_amount: amount })).body.id as number;
+    const refunds = (id: number) => `/v1/payments/${id}/refunds`;
+    const id = await approved();
+
+    // Partial, then the rest (no body), each refund in the payment's `refunds`.
+    const partial = await send('POST', refunds(id), { body: { amount: 25.5 }, key: randomUUID() });
+    expect(partial).toMatchObject({ status: 201, body: { amount: 25.5, status: 'approved' } });
+    expect((await send('GET', `/v1/payments/${id}`)).body).toMatchObject({ status: 'approved', status_detail: 'partially_refunded' });
+    const key = randomUUID();
+    const rest = await send('POST', refunds(id), { key, contentType: null });
+    expect(rest).toMatchObject({ status: 201, body: { amount: 74.5 } });
+    expect((await send('POST', refunds(id), { key, contentType: null })).body).toEqual(rest.body);
+    expect((await send('GET', `/v1/payments/${id}`)).body).toMatchObject({ status: 'refunded', status_detail: 'refunded' });
+    expect((await send('GET', refunds(id))).body).toHaveLength(2);
+    expect((await send('GET', `${refunds(id)}/`)).status).toBe(200);
+    expect((await send('GET', `${refunds(id)}/${partial.body.id}`)).body).toEqual(partial.body);
+
+    // Every refusal of POST.
+    const other = await approved(10);
+    const refusals: [number, Record<string, unknown> | string | undefined, string | null, number | undefined][] = [
+      [id, undefined, randomUUID(), 2063],
+      [await reserve(), {}, randomUUID(), 2063],
+      [other, undefined, null, 4292],
+      [other, { amount: 'ten' }, randomUUID(), 4041],
+      [other, { amount: 0 }, randomUUID(), 4040],
+      [other, { amount: 10.01 }, randomUUID(), 2017],
+      [other, '{"amount":', randomUUID(), undefined],
+      [other, '[1]', randomUUID(), undefined],
+    ];
+    for (const [target, body, refundKey, expected] of refusals) {
+      const reply = await send('POST', refunds(target), { body, key: refundKey });
+      expect([reply.status, code(reply)]).toEqual([400, expected]);
+    }
+    const many = await approved(100);
+    for (let i = 0; i < 20; i++) await send('POST', refunds(many), { body: { amount: 1 }, key: randomUUID() });
+    expect(code(await send('POST', refunds(many), { body: { amount: 1 }, key: randomUUID() }))).toBe(3024);
+
+    // 401, 404 and 413 on each route.
+    for (const [method, path] of [
+      ['POST', refunds(other)],
+      ['GET', refunds(other)],
+      ['GET', `${refunds(id)}/${partial.body.id}`],
+    ] as const) {
+      expect((await send(method, path, { auth: null, key: randomUUID() })).status).toBe(401);
+    }
+    expect(code(await send('POST', refunds(999), { key: randomUUID() }))).toBe(2000);
+    expect(code(await send('GET', refunds(999)))).toBe(2000);
+    expect(code(await send('GET', `${refunds(999)}/1`))).toBe(2000);
+    expect(code(await send('GET', `${refunds(other)}/1`))).toBe(2032);
+    expect(code(await send('GET', `${refunds(other)}/abc`))).toBe(2032);
+    expect((await send('POST', refunds(other), { body: tooBig, key: randomUUID() })).status).toBe(413);
+    expect((await send('PUT', refunds(other), { body: {} })).headers.get('allow')).toBe('POST, GET');
+  });
+
   it('the catch-all: 405 on a known path, 404 elsewhere, 413 then 415 first', async () => {
     expect((await send('DELETE', '/v1/payments/123')).status).toBe(405);
     expect((await send('GET', '/v1/payments')).status).toBe(405);
@@ -306,11 +366,14 @@ describe('every route and error shape, through the handlers', () => {
       ['POST', '/v1/card_tokens'],
       ['POST', '/v1/payments'],
       ['PUT', `/v1/payments/${id}`],
+      ['POST', `/v1/payments/${id}/refunds`],
       ['POST', '/__sandbox/faults'],
       ['DELETE', '/__sandbox/faults'],
       ['OPTIONS', '/v1/card_tokens'],
       ['OPTIONS', '/v1/payments'],
       ['OPTIONS', `/v1/payments/${id}`],
+      ['OPTIONS', `/v1/payments/${id}/refunds`],
+      ['OPTIONS', `/v1/payments/${id}/refunds/1`],
       ['OPTIONS', '/__sandbox/faults'],
       ['OPTIONS', '/__sandbox/requests'],
     ] as const;
@@ -344,6 +407,8 @@ describe('every route and error shape, through the handlers', () => {
       ['OPTIONS', '/v1/card_tokens'],
       ['OPTIONS', '/v1/payments'],
       ['OPTIONS', '/v1/payments/1'],
+      ['OPTIONS', '/v1/payments/1/refunds'],
+      ['OPTIONS', '/v1/payments/1/refunds/1'],
       ['OPTIONS', '/__sandbox/faults'],
       ['OPTIONS', '/__sandbox/requests'],
     ]) {
@@ -359,6 +424,9 @@ describe('every route and error shape, through the handlers', () => {
       ['PUT', `/v1/payments/${id}`, { status: 'cancelled' }],
       ['POST', '/v1/payments', await reserveBody()],
       ['POST', '/v1/card_tokens', card()],
+      ['POST', `/v1/payments/${id}/refunds`, {}],
+      ['GET', `/v1/payments/${id}/refunds`, undefined],
+      ['GET', `/v1/payments/${id}/refunds/1`, undefined],
     ];
     for (const [method, path, body] of requests) {
       const reply = await send(method, path, { body, auth, key: randomUUID() });
@@ -374,6 +442,11 @@ describe('every route and error shape, through the handlers', () => {
       ['PUT', '/v1/payments/:id', `/v1/payments/${id}`, { status: 'cancelled' }],
       ['POST', '/v1/payments', '/v1/payments', {}],
       ['POST', '/v1/card_tokens', '/v1/card_tokens', card()],
+      ['POST', '/v1/payments/:id/refunds', `/v1/payments/${id}/refunds`, {}],
+      ['GET', '/v1/payments/:id/refunds', `/v1/payments/${id}/refunds`, undefined],
+      ['GET', '/v1/payments/:id/refunds/:refund', `/v1/payments/${id}/refunds/1`, undefined],
+      ['OPTIONS', '/v1/payments/:id/refunds', `/v1/payments/${id}/refunds`, undefined],
+      ['OPTIONS', '/v1/payments/:id/refunds/:refund', `/v1/payments/${id}/refunds/1`, undefined],
       ['OPTIONS', '/v1/payments/:id', `/v1/payments/${id}`, undefined],
       ['OPTIONS', '/v1/payments', '/v1/payments', undefined],
       ['OPTIONS', '/v1/card_tokens', '/v1/card_tokens', undefined],
@@ -455,7 +528,16 @@ describe('every route and error shape, through the handlers', () => {
   });
 
   it('CORS: a preflight from the configured origin is 204 on any path; any other OPTIONS is the catch-all', async () => {
-    for (const path of ['/v1/card_tokens', '/v1/payments', '/v1/payments/1', '/__sandbox/faults', '/__sandbox/requests', '/v1/orders']) {
+    for (const path of [
+      '/v1/card_tokens',
+      '/v1/payments',
+      '/v1/payments/1',
+      '/v1/payments/1/refunds',
+      '/v1/payments/1/refunds/1',
+      '/__sandbox/faults',
+      '/__sandbox/requests',
+      '/v1/orders',
+    ]) {
       const preflight = await send('OPTIONS', path, {
         headers: { Origin: SITE, 'Access-Control-Request-Method': 'PUT' },
         auth: null,
@@ -552,6 +634,8 @@ function routeOf(method: string, path: string): string {
     [/^\/v1\/card_tokens\/?$/, '/v1/card_tokens', ['POST', 'OPTIONS']],
     [/^\/v1\/payments\/?$/, '/v1/payments', ['POST', 'OPTIONS']],
     [/^\/v1\/payments\/[^/]+\/?$/, '/v1/payments/{id}', ['GET', 'PUT', 'OPTIONS']],
+    [/^\/v1\/payments\/[^/]+\/refunds\/?$/, '/v1/payments/{id}/refunds', ['POST', 'GET', 'OPTIONS']],
+    [/^\/v1\/payments\/[^/]+\/refunds\/[^/]+\/?$/, '/v1/payments/{id}/refunds/{refund_id}', ['GET', 'OPTIONS']],
     [/^\/__sandbox\/faults\/?$/, '/__sandbox/faults', ['POST', 'GET', 'DELETE', 'OPTIONS']],
     [/^\/__sandbox\/requests\/?$/, '/__sandbox/requests', ['GET', 'OPTIONS']],
   ];

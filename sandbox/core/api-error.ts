@@ -79,6 +79,16 @@ export const errors = {
       code: 2018,
     }),
   statusNull: () => new ApiError(400, "Status attribute can't be null", { code: 4017 }),
+  /** The same wording as 2018, under the code the API gives when a payment has nothing left to refund. */
+  notRefundable: () =>
+    new ApiError(400, 'The action requested is not valid for the current payment state', {
+      code: 2063,
+    }),
+  partialRefundUnsupported: () => new ApiError(400, 'Not valid action - partial refund unsupported for this transaction', { code: 3024 }),
+  refundNotFound: () => new ApiError(404, 'Refund not found', { code: 2032 }),
+  /** The reference files 4040 and 4041 under 401, which cannot be right for a bad amount: the sandbox answers 400. */
+  refundAmountNotPositive: () => new ApiError(400, 'amount attribute must be positive', { code: 4040 }),
+  refundAmountNotNumber: () => new ApiError(400, 'amount attribute must be numeric', { code: 4041 }),
   idempotencyKeyNull: () => new ApiError(400, "Header X-Idempotency-Key can't be null", { code: 4292 }),
   tokenNull: () => new ApiError(400, 'card_token_id is required', { code: 4000 }),
   paymentMethodNull: () => new ApiError(400, "payment_method_id attribute can't be null", { code: 4001 }),

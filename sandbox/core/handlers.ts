@@ -33,7 +33,7 @@ interface Route {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** An msw path: it routes the request, and also decides the 405's Allow list. */
   path: string;
-  /** POST /v1/payments must carry a key; elsewhere a key is honoured when sent. */
+  /** POST /v1/payments and its refunds must carry a key; elsewhere a key is honoured when sent. */
   idempotency: 'required' | 'optional' | 'none';
   /** The sandbox's control routes need no access token. */
   control?: true;
@@ -56,6 +56,31 @@ const ROUTES: Route[] = [
     action:
       (state) =>
       ({ params, body }) => ({ status: 200, body: state.payments.update(paymentId(params.id), body) }),
+  },
+  {
+    method: 'POST',
+    path: '/v1/payments/:id/refunds',
+    // Required (the current API reference, and a probe of the API); a replayed key gets the first answer (our choice).
+    idempotency: 'required',
+    action:
+      (state) =>
+      ({ params, body }) => ({ status: 201, body: state.payments.refund(paymentId(params.id), body) }),
+  },
+  {
+    method: 'GET',
+    path: '/v1/payments/:id/refunds',
+    idempotency: 'none',
+    action:
+      (state) =>
+      ({ params }) => ({ status: 200, body: state.payments.refunds(paymentId(params.id)) }),
+  },
+  {
+    method: 'GET',
+    path: '/v1/payments/:id/refunds/:refund_id',
+    idempotency: 'none',
+    action:
+      (state) =>
+      ({ params }) => ({ status: 200, body: state.payments.findRefund(paymentId(params.id), refundId(params.refund_id)) }),
   },
   {
     method: 'POST',
@@ -280,6 +305,16 @@ function parseBody(request: Request, text: string): JsonObject {
   }
   if (!isObject(parsed)) throw errors.bodyNotObject();
   return parsed;
+}
+
+/**
+ * Refund ids are positive integers too; anything else names no refund. Not thrown here: an
+ * unknown payment is answered first (2000), and only then the refund (2032).
+ */
+function refundId(raw: Call['params'][string]): number | undefined {
+  const text = typeof raw === 'string' ? raw : '';
+  const id = /^\d{1,15}$/.test(text) ? Number(text) : NaN;
+  return Number.isSafeInteger(id) ? id : undefined;
 }
 
 /** Payment ids are positive integers; anything else names no payment. */

@@ -1,9 +1,10 @@
 import { apiDate } from './api-date.ts';
 import type { CardToken } from './card-tokens.ts';
 import { isObject, type JsonObject } from './json.ts';
+import type { Refund } from './refund.ts';
 import type { Outcome } from './test-cards.ts';
 
-export type PaymentStatus = 'pending' | 'in_process' | 'authorized' | 'approved' | 'rejected' | 'cancelled';
+export type PaymentStatus = 'pending' | 'in_process' | 'authorized' | 'approved' | 'rejected' | 'cancelled' | 'refunded';
 
 /** The fields a reader's code looks at, typed; the resource carries many more. */
 export interface Payment extends JsonObject {
@@ -11,7 +12,12 @@ export interface Payment extends JsonObject {
   status: PaymentStatus;
   status_detail: string;
   captured: boolean;
+  collector_id: number;
   transaction_amount: number;
+  /** What its refunds add up to; the whole `transaction_amount` once it is `refunded`. */
+  transaction_amount_refunded: number;
+  /** Its refunds, oldest first, as `GET /v1/payments/{id}/refunds` lists them. */
+  refunds: Refund[];
   date_created: string;
   date_last_updated: string;
   date_approved: string | null;
@@ -22,17 +28,21 @@ export interface Payment extends JsonObject {
 
 /**
  * The rule for every change of status: which statuses a payment may move to from each, by a
- * request (cancel, capture) or by a reserve's lapse. Payments.ts asks it before any change;
- * anything else is refused with cause 2018. Cancelling is allowed from pending, in_process and
- * authorized (documented); capturing only from authorized (our choice: the docs are silent).
+ * request (cancel, capture, refund) or by a reserve's lapse. Payments.ts and refund-payment.ts
+ * ask it before any change; a cancel or capture it refuses is cause 2018, a refund cause 2063.
+ * Cancelling is allowed from pending, in_process and authorized (documented); capturing only
+ * from authorized (our choice: the docs are silent); refunding only from approved, that is once
+ * the money was captured (a reserve that was never captured is cancelled instead: our choice).
+ * A partial refund leaves the payment approved; the one that empties it makes it refunded.
  */
 export const TRANSITIONS: Record<PaymentStatus, readonly PaymentStatus[]> = {
   pending: ['cancelled'],
   in_process: ['cancelled'],
   authorized: ['cancelled', 'approved'],
-  approved: [],
+  approved: ['refunded'],
   rejected: [],
   cancelled: [],
+  refunded: [],
 };
 
 export const mayMove = (from: PaymentStatus, to: PaymentStatus): boolean => TRANSITIONS[from].includes(to);

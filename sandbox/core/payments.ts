@@ -5,6 +5,8 @@ import type { Clock } from './clock.ts';
 import { isObject, type JsonObject } from './json.ts';
 import { mayMove, newPayment, type Payment, settle } from './payment.ts';
 import { random40 } from './random.ts';
+import type { Refund } from './refund.ts';
+import { refundPayment } from './refund-payment.ts';
 import { outcomeFor } from './test-cards.ts';
 
 export interface PaymentsOptions {
@@ -29,6 +31,8 @@ export class Payments {
   /**
    * Ids start at a random point per sandbox, so an id from one sandbox is
    * (almost surely) unknown to another: payments never leak between instances.
+   * Refunds take their ids from the same count (our choice; in the 2017 recording a refund's id
+   * is a few above its payment's), so no refund id is ever also a payment id.
    */
   #nextId = 1_000_000_000 + random40();
 
@@ -69,6 +73,26 @@ export class Payments {
     this.#lapse(entry);
     if ('status' in body || !('capture' in body)) return this.#cancel(entry, body.status);
     return this.#capture(entry, body);
+  }
+
+  /** `POST /v1/payments/{id}/refunds`: the rules are in refund-payment.ts. */
+  refund(id: number, body: JsonObject): Refund {
+    return refundPayment(this.get(id), body, { now: this.#options.clock.now(), nextId: () => this.#nextId++ });
+  }
+
+  /** `GET /v1/payments/{id}/refunds`: the payment's refunds, oldest first (an empty list when it has none). */
+  refunds(id: number): Refund[] {
+    return this.get(id).refunds;
+  }
+
+  /**
+   * `GET /v1/payments/{id}/refunds/{refund_id}`: the payment first (2000), then its refund (2032).
+   * A refund of another payment is not found here. `undefined` is an id that can name no refund.
+   */
+  findRefund(id: number, refundId: number | undefined): Refund {
+    const refund = this.get(id).refunds.find((candidate) => candidate.id === refundId);
+    if (!refund) throw errors.refundNotFound();
+    return refund;
   }
 
   /** Every payment with its lapse deadline, and the next id: all a snapshot needs. */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { api, causeCode, inProcessServer, RESERVE_BODY, type Reply } from '../../tests/support/sandbox.ts';
+import { ApiError } from './api-error.ts';
 import { ManualClock } from './clock.ts';
 import { createSandbox, type Sandbox } from './sandbox.ts';
 
@@ -175,6 +176,49 @@ describe('state per sandbox instance', () => {
   });
 });
 
+describe('staging without HTTP: the states a verifier starts a program from', () => {
+  it('an approved payment: createPayment({ capture: true })', async () => {
+    const payment = sandbox.createPayment({ capture: true, amount: 80 });
+    expect((await client.get(payment.id)).body).toMatchObject({ status: 'approved', status_detail: 'accredited', transaction_amount: 80 });
+  });
+
+  it('an approved payment that already has a refund: createPayment, then refund(id, amount)', async () => {
+    const payment = sandbox.createPayment({ capture: true });
+    const refund = sandbox.refund(payment.id, 30);
+    expect(refund).toMatchObject({ payment_id: payment.id, amount: 30, status: 'approved' });
+    expect((await client.get(payment.id)).body).toMatchObject({
+      status: 'approved',
+      status_detail: 'partially_refunded',
+      transaction_amount_refunded: 30,
+      refunds: [refund],
+    });
+    expect((await client.getRefund(payment.id, refund.id)).body).toEqual(refund);
+    // Without an amount, the rest.
+    expect(sandbox.refund(payment.id).amount).toBe(70);
+    expect((await client.get(payment.id)).body).toMatchObject({ status: 'refunded', status_detail: 'refunded' });
+  });
+
+  it('an in_process payment: createPayment({ cardholderName: "CONT" })', async () => {
+    const payment = sandbox.createPayment({ cardholderName: 'CONT' });
+    expect((await client.get(payment.id)).body).toMatchObject({ status: 'in_process', status_detail: 'pending_contingency' });
+  });
+
+  it('none of it is journaled; a refund the route would refuse throws its ApiError', () => {
+    const reserve = sandbox.createPayment();
+    const error = (() => {
+      try {
+        sandbox.refund(reserve.id);
+      } catch (thrown) {
+        return thrown;
+      }
+    })();
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 400, code: 2063 });
+    expect(() => sandbox.refund(4242424242)).toThrow('Payment not found');
+    expect(sandbox.journal.entries()).toEqual([]);
+  });
+});
+
 describe('maxPayments', () => {
   it('evicts the oldest payment past the bound, and logs it', async () => {
     const log: string[] = [];
@@ -222,6 +266,18 @@ describe('a snapshot, restored into a new sandbox (how the in-browser sandbox ou
     expect((await client.pay('APRO', { token: unused })).status).toBe(201);
     const next = await client.reserve();
     expect(next.id).toBeGreaterThan(captured.body.id);
+  });
+
+  it('keeps refunds: listed after the restore, and a new refund gets a new id', async () => {
+    const payment = sandbox.createPayment({ capture: true });
+    const before = sandbox.refund(payment.id, 10);
+    const restored = createSandbox({ clock, restore: JSON.parse(JSON.stringify(sandbox.snapshot())) });
+    mp.serve(restored);
+    expect((await client.refunds(payment.id)).body).toEqual([before]);
+    const after = (await client.refund(payment.id)).body;
+    expect(after).toMatchObject({ amount: 90 });
+    expect(after.id).toBeGreaterThan(before.id);
+    expect((await client.get(payment.id)).body).toMatchObject({ status: 'refunded', transaction_amount_refunded: 100 });
   });
 
   it("keeps a reserve's deadline: it still lapses after the restore", async () => {

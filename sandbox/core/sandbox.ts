@@ -7,6 +7,7 @@ import { Idempotency } from './idempotency.ts';
 import { Journal, type JournalEntry } from './journal.ts';
 import type { Payment } from './payment.ts';
 import { Payments } from './payments.ts';
+import type { Refund } from './refund.ts';
 import type { SandboxState } from './state.ts';
 import { RESERVE_BODY, TEST_CARD } from './test-cards.ts';
 
@@ -49,8 +50,18 @@ export interface Sandbox extends SandboxState {
   handlers: HttpHandler[];
   /** Makes a card token from a test card; the cardholder name picks the outcome. */
   createCardToken(cardholderName?: string): string;
-  /** Makes a payment directly (no HTTP, not journaled): a reserve unless `capture` is true. */
+  /**
+   * Makes a payment directly (no HTTP, not journaled): a reserve unless `capture` is true. The
+   * cardholder name picks the outcome as with a card token: `capture: true` with `APRO` is an
+   * approved payment, `CONT` an `in_process` one (whatever `capture` says), `OTHE` a rejected one.
+   */
   createPayment(options?: { cardholderName?: string; amount?: number; capture?: boolean }): Payment;
+  /**
+   * Refunds a payment directly (no HTTP, no idempotency key, not journaled), by the same rules as
+   * `POST /v1/payments/{id}/refunds`: all that is left without `amount`, else that much. Throws
+   * the API's error (an `ApiError`) where the route would answer one.
+   */
+  refund(paymentId: number, amount?: number): Refund;
 }
 
 /**
@@ -102,5 +113,6 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     createCardToken,
     createPayment: ({ cardholderName = 'APRO', amount = RESERVE_BODY.transaction_amount, capture = false } = {}) =>
       payments.create({ ...RESERVE_BODY, transaction_amount: amount, token: createCardToken(cardholderName), capture }, cardTokens),
+    refund: (paymentId, amount) => payments.refund(paymentId, amount === undefined ? {} : { amount }),
   };
 }

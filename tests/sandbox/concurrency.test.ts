@@ -1,7 +1,8 @@
 /**
  * Races over the real HTTP server: many requests in flight at once on separate connections,
  * against one payment. Exactly one state change wins; the losers get the API's answer for
- * a payment that has already moved (400 cause 2018); one idempotency key makes one payment.
+ * a payment that has already moved (400 cause 2018); one idempotency key makes one payment;
+ * concurrent refunds never give back more than the payment, and one key makes one refund.
  */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -112,5 +113,25 @@ describe('concurrent requests over HTTP', () => {
       expect(mine.filter((a) => a.status === 200)).toHaveLength(1);
       expect(mine.every((a) => (a.status === 200 ? a.body.id === id : a.body.cause?.[0]?.code === 2018))).toBe(true);
     }
+  });
+
+  it('30 concurrent refunds of 10 on a payment of 100: ten 201s, twenty 400 cause 2063, never more than the payment', async () => {
+    const { id } = served.sandbox.createPayment({ capture: true, amount: 100 });
+    const answers = await Promise.all(Array.from({ length: 30 }, () => send('POST', `/v1/payments/${id}/refunds`, { amount: 10 })));
+    expect(answers.filter((a) => a.status === 201)).toHaveLength(10);
+    const lost = answers.filter((a) => a.status !== 201);
+    expect(lost).toHaveLength(20);
+    for (const answer of lost) expect([answer.status, answer.body.cause?.[0]?.code]).toEqual([400, 2063]);
+    expect(served.sandbox.payments.get(id)).toMatchObject({ status: 'refunded', transaction_amount_refunded: 100 });
+    expect(served.sandbox.payments.get(id).refunds).toHaveLength(10);
+  });
+
+  it('20 concurrent full refunds with one idempotency key: one refund, twenty identical 201s', async () => {
+    const { id } = served.sandbox.createPayment({ capture: true });
+    const key = randomUUID();
+    const answers = await Promise.all(Array.from({ length: 20 }, () => send('POST', `/v1/payments/${id}/refunds`, {}, key)));
+    expect(new Set(answers.map((a) => `${a.status} ${a.text}`)).size).toBe(1);
+    expect(answers[0]!.status).toBe(201);
+    expect(served.sandbox.payments.get(id).refunds).toHaveLength(1);
   });
 });

@@ -3,7 +3,7 @@
  * `fetch` to api.mercadopago.com is answered by the sandbox's msw handlers.
  */
 import { randomUUID } from 'node:crypto';
-import { CardToken, MercadoPagoConfig, MercadoPagoError, MPBadRequestError, MPNotFoundError, Payment } from 'mercadopago';
+import { CardToken, MercadoPagoConfig, MercadoPagoError, MPBadRequestError, MPNotFoundError, Payment, PaymentRefund } from 'mercadopago';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../sandbox/core/clock.ts';
 import { createSandbox, type Sandbox } from '../../sandbox/core/sandbox.ts';
@@ -22,7 +22,7 @@ beforeEach(() => {
 /** A fresh config per test: the SDK merges each call's requestOptions into its config (see the last test). */
 function clients() {
   const config = new MercadoPagoConfig({ accessToken: 'TEST-1234567890-112614-abcdef-987654321', options: { maxRetries: 0 } });
-  return { cardToken: new CardToken(config), payment: new Payment(config) };
+  return { cardToken: new CardToken(config), payment: new Payment(config), refund: new PaymentRefund(config) };
 }
 
 async function makeReserve({ cardToken, payment }: ReturnType<typeof clients>) {
@@ -110,5 +110,87 @@ describe('mercadopago 3.6.1 (Node SDK)', () => {
       post.headers['x-idempotency-key'],
       post.headers['x-idempotency-key'],
     ]);
+  });
+
+  describe('PaymentRefund', () => {
+    /** An approved payment of 100, staged directly: these tests are about the refund calls. */
+    const approvedPayment = () => sandbox.createPayment({ capture: true, amount: 100 });
+    const refundPosts = () => sandbox.journal.entries().filter((entry) => entry.method === 'POST' && entry.path.endsWith('/refunds'));
+
+    it('create with an amount refunds part of it (201), sending its own idempotency key', async () => {
+      const { refund } = clients();
+      const payment = approvedPayment();
+      const made = await refund.create({ payment_id: payment.id, body: { amount: 25.5 } });
+      expect(made.api_response.status).toBe(201);
+      expect(made).toMatchObject({ payment_id: payment.id, amount: 25.5, status: 'approved', source: { type: 'collector' } });
+      expect(refundPosts()[0]!.headers['x-idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
+      expect(sandbox.payments.get(payment.id)).toMatchObject({ status: 'approved', status_detail: 'partially_refunded' });
+    });
+
+    it('total() (it sends {}) and create() without a body (it sends nothing) are both full refunds', async () => {
+      const { refund } = clients();
+      const first = approvedPayment();
+      expect(await refund.total({ payment_id: first.id, requestOptions: { idempotencyKey: randomUUID() } })).toMatchObject({ amount: 100 });
+      const second = approvedPayment();
+      expect(await refund.create({ payment_id: second.id, requestOptions: { idempotencyKey: randomUUID() } })).toMatchObject({
+        amount: 100,
+      });
+      expect(refundPosts().map((entry) => entry.body)).toEqual(['{}', '']);
+      for (const payment of [first, second]) {
+        expect(sandbox.payments.get(payment.id)).toMatchObject({ status: 'refunded', transaction_amount_refunded: 100 });
+      }
+    });
+
+    it('list (with its trailing slash) gives the array; get gives one refund', async () => {
+      const { refund } = clients();
+      const payment = approvedPayment();
+      const a = await refund.create({ payment_id: payment.id, body: { amount: 10 }, requestOptions: { idempotencyKey: randomUUID() } });
+      const b = await refund.create({ payment_id: payment.id, body: { amount: 20 }, requestOptions: { idempotencyKey: randomUUID() } });
+      const listed = await refund.list({ payment_id: payment.id });
+      expect(Array.isArray(listed)).toBe(true);
+      expect(listed.map((item) => [item.id, item.amount])).toEqual([
+        [a.id, 10],
+        [b.id, 20],
+      ]);
+      expect(
+        sandbox.journal.entries().some((entry) => entry.method === 'GET' && entry.path === `/v1/payments/${payment.id}/refunds/`),
+      ).toBe(true);
+      expect(await refund.get({ payment_id: payment.id, refund_id: b.id! })).toMatchObject({ id: b.id, amount: 20 });
+    });
+
+    it('refusals reject: MPBadRequestError 2063 when nothing is left, MPNotFoundError 2032 for an unknown refund', async () => {
+      const { refund } = clients();
+      const payment = approvedPayment();
+      await refund.total({ payment_id: payment.id, requestOptions: { idempotencyKey: randomUUID() } });
+      const again = await refund
+        .total({ payment_id: payment.id, requestOptions: { idempotencyKey: randomUUID() } })
+        .catch((e: unknown) => e);
+      expect(again).toBeInstanceOf(MPBadRequestError);
+      expect(again).toMatchObject({ status: 400, causes: [{ code: 2063 }] });
+      const missing = await refund.get({ payment_id: payment.id, refund_id: 1 }).catch((e: unknown) => e);
+      expect(missing).toBeInstanceOf(MPNotFoundError);
+      expect(missing).toMatchObject({ status: 404, causes: [{ code: 2032, description: 'Refund not found' }] });
+    });
+
+    it('a retry with the same key gets the first refund back and refunds nothing more', async () => {
+      const { refund } = clients();
+      const payment = approvedPayment();
+      const idempotencyKey = randomUUID();
+      const first = await refund.create({ payment_id: payment.id, body: { amount: 40 }, requestOptions: { idempotencyKey } });
+      const retry = await refund.create({ payment_id: payment.id, body: { amount: 40 }, requestOptions: { idempotencyKey } });
+      expect(retry).toMatchObject({ id: first.id, amount: 40 });
+      expect(retry.api_response.status).toBe(201);
+      expect(sandbox.payments.get(payment.id)).toMatchObject({ transaction_amount_refunded: 40 });
+    });
+  });
+
+  it('Payment.cancel cancels an in_process payment (CONT); an approved one rejects with cause 2018', async () => {
+    const sdk = clients();
+    const contingent = sandbox.createPayment({ cardholderName: 'CONT' });
+    const cancelled = await sdk.payment.cancel({ id: contingent.id, requestOptions: { idempotencyKey: randomUUID() } });
+    expect(cancelled).toMatchObject({ status: 'cancelled', status_detail: 'by_collector' });
+    const approved = sandbox.createPayment({ capture: true });
+    const error = await sdk.payment.cancel({ id: approved.id, requestOptions: { idempotencyKey: randomUUID() } }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 400, causes: [{ code: 2018 }] });
   });
 });

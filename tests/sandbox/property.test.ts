@@ -7,6 +7,9 @@
  * - each payment's status moved only along TRANSITIONS (sandbox/core/payment.ts), a cancelled
  *   payment is never captured, ids are unique, and payments are only ever created by a
  *   POST /v1/payments, one at a time;
+ * - refunds are made only by a POST to a payment's refunds, one at a time, only on captured
+ *   money: what they add up to never passes the payment's amount, is its
+ *   `transaction_amount_refunded`, and is the whole amount exactly when it is `refunded`;
  * and no promise rejection goes unhandled. The OpenAPI conformance hook checks every
  * response against sandbox/openapi.yaml as well.
  */
@@ -72,6 +75,10 @@ type Command =
     }
   | { kind: 'get'; common: Common; id: IdRef }
   | { kind: 'update'; common: Common; id: IdRef; body: Body; key: KeyRef }
+  /** A refund; `body` null sends none. */
+  | { kind: 'refund'; common: Common; id: IdRef; body: Body | null; key: KeyRef }
+  /** The refunds of a payment, or one of them (the n-th newest refund the run has seen, or a literal id). */
+  | { kind: 'refunds'; common: Common; id: IdRef; refund: { known: number } | { literal: string } | null }
   | { kind: 'arm'; fault: Record<string, unknown> }
   | { kind: 'control'; method: string; path: string }
   | { kind: 'junk'; common: Common; method: string; path: string; body: string | null };
@@ -133,13 +140,28 @@ const updateBody: fc.Arbitrary<Body> = fc.oneof(
   { weight: 1, arbitrary: json.map((json) => ({ json })) },
   { weight: 1, arbitrary: fc.string({ maxLength: 20 }).map((raw) => ({ raw })) },
 );
+const refundBody: fc.Arbitrary<Body | null> = fc.oneof(
+  { weight: 3, arbitrary: fc.constant(null) },
+  { weight: 2, arbitrary: fc.constant({ json: {} }) },
+  { weight: 6, arbitrary: amount.map((value) => ({ json: { amount: value } })) },
+  { weight: 1, arbitrary: json.map((value) => ({ json: value })) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 12 }).map((raw) => ({ raw })) },
+);
 const faultBody = fc.record(
   {
     status: fc.oneof({ weight: 10, arbitrary: fc.constantFrom(...FAULT_STATUSES) }, { weight: 1, arbitrary: json }),
     times: fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 1, max: 3 }) }, { weight: 1, arbitrary: fc.constantFrom(null, 0, 1.5, '2') }),
     when: fc.oneof({ weight: 8, arbitrary: fc.constantFrom('before', 'after') }, { weight: 1, arbitrary: fc.constant('later') }),
     method: fc.constantFrom('GET', 'PUT', 'POST', 'put', 'OPTIONS', 'DELETE'),
-    path: fc.constantFrom('/v1/payments/:id', '/v1/payments', '/v1/card_tokens', '/nowhere', '/__sandbox/faults', '/v1/:x/:y'),
+    path: fc.constantFrom(
+      '/v1/payments/:id',
+      '/v1/payments',
+      '/v1/card_tokens',
+      '/v1/payments/:id/refunds',
+      '/nowhere',
+      '/__sandbox/faults',
+      '/v1/:x/:y',
+    ),
     drop: fc.oneof({ weight: 8, arbitrary: fc.boolean() }, { weight: 1, arbitrary: fc.constant('yes') }),
     delayMs: fc.integer({ min: 0, max: 2 }),
     retryAfter: fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 5 }) }, { weight: 1, arbitrary: fc.constantFrom(-1, 0.5) }),
@@ -236,6 +258,34 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   },
   { weight: 6, arbitrary: fc.record({ kind: fc.constant('get' as const), common, id: idRef }) },
   { weight: 12, arbitrary: fc.record({ kind: fc.constant('update' as const), common, id: idRef, body: updateBody, key: keyRef }) },
+  {
+    weight: 8,
+    arbitrary: fc.record({
+      kind: fc.constant('refund' as const),
+      common,
+      id: idRef,
+      body: refundBody,
+      // Mostly a fresh key (a new refund); sometimes one from the pool (a replay), or none (4292).
+      key: fc.oneof(
+        { weight: 6, arbitrary: fc.uuid().map((literal) => ({ literal })) },
+        { weight: 3, arbitrary: keyRef },
+        { weight: 1, arbitrary: fc.constant(null) },
+      ),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('refunds' as const),
+      common,
+      id: idRef,
+      refund: fc.oneof(
+        { weight: 2, arbitrary: fc.constant(null) },
+        { weight: 3, arbitrary: fc.nat({ max: 3 }).map((known) => ({ known })) },
+        { weight: 1, arbitrary: fc.constantFrom('abc', '1', '-1', '').map((literal) => ({ literal })) },
+      ),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('arm' as const), fault: faultBody }) },
   {
     weight: 2,
@@ -278,6 +328,8 @@ interface Run {
   clock: ManualClock;
   tokens: string[];
   ids: number[];
+  /** Refund ids the run has seen answered, newest last. */
+  refunds: number[];
   keys: string[];
 }
 
@@ -357,6 +409,25 @@ function resolve(run: Run, command: Exclude<Command, { kind: 'clock' | 'reserve'
         body: 'raw' in command.body ? command.body.raw : JSON.stringify(command.body.json),
       };
     }
+    case 'refund': {
+      const key = keyOf(run, command.key);
+      const body = command.body === null ? undefined : 'raw' in command.body ? command.body.raw : JSON.stringify(command.body.json);
+      return {
+        method: 'POST',
+        path: `/v1/payments/${idOf(run, command.id)}/refunds`,
+        headers: { ...headers(command.common), ...(key !== undefined && { 'X-Idempotency-Key': key }) },
+        ...(body !== undefined && { body }),
+      };
+    }
+    case 'refunds': {
+      const one =
+        command.refund === null
+          ? ''
+          : 'known' in command.refund
+            ? `/${run.refunds.length === 0 ? 1 : run.refunds[run.refunds.length - 1 - (command.refund.known % run.refunds.length)]}`
+            : `/${command.refund.literal}`;
+      return { method: 'GET', path: `/v1/payments/${idOf(run, command.id)}/refunds${one}`, headers: headers(command.common) };
+    }
     case 'arm':
       return {
         method: 'POST',
@@ -412,13 +483,18 @@ const overHttp =
 interface Seen {
   status: PaymentStatus;
   captured: boolean;
+  refunds: number;
 }
 
 function snapshot(sandbox: Sandbox): Map<number, Seen> {
   const map = new Map<number, Seen>();
-  for (const payment of sandbox.payments.all()) map.set(payment.id, { status: payment.status, captured: payment.captured });
+  for (const payment of sandbox.payments.all()) {
+    map.set(payment.id, { status: payment.status, captured: payment.captured, refunds: payment.refunds.length });
+  }
   return map;
 }
+
+const cents = (amount: number) => Math.round(amount * 100);
 
 let requests = 0;
 /** What the generated traffic did, so a generator that stopped reaching the interesting cases shows. */
@@ -483,7 +559,24 @@ async function execute(run: Run, commands: Command[], send: (run: Run, spec: Spe
         expect(TRANSITIONS[then.status], `${where}: payment ${id} moved ${then.status} → ${now.status}`).toContain(now.status);
       }
       if (now.status === 'cancelled') expect(now.captured, `${where}: cancelled payment ${id} is captured`).toBe(false);
-      if (now.captured) expect(now.status).toBe('approved');
+      if (now.captured) expect(['approved', 'refunded']).toContain(now.status);
+      // Refunds: only by a POST to this payment's refunds, one at a time.
+      const madeRefunds = now.refunds - (then?.refunds ?? 0);
+      expect(madeRefunds, `${where}: payment ${id} lost a refund`).toBeGreaterThanOrEqual(0);
+      expect(madeRefunds, `${where}: payment ${id} got ${madeRefunds} refunds`).toBeLessThanOrEqual(1);
+      if (madeRefunds > 0) {
+        count('refunded');
+        expect(spec.method === 'POST' && new RegExp(`^/v1/payments/${id}/refunds/?$`).test(spec.path), where).toBe(true);
+      }
+    }
+    for (const payment of sandbox.payments.all()) {
+      const sum = payment.refunds.reduce((total, refund) => total + cents(refund.amount), 0);
+      expect(cents(payment.transaction_amount_refunded), `${where}: payment ${payment.id}'s refunds`).toBe(sum);
+      expect(sum).toBeLessThanOrEqual(cents(payment.transaction_amount));
+      expect(payment.status === 'refunded', `${where}: payment ${payment.id} ${payment.status} with ${sum} refunded`).toBe(
+        sum > 0 && sum === cents(payment.transaction_amount),
+      );
+      if (payment.refunds.length > 0) expect(['approved', 'refunded']).toContain(payment.status);
     }
     const ids = [...sandbox.payments.all()].map((payment) => payment.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -494,6 +587,10 @@ async function execute(run: Run, commands: Command[], send: (run: Run, spec: Spe
 /** Remembers what the run made, so later commands can use it. */
 function learn(run: Run, spec: Spec, status: number, body: Record<string, unknown> | undefined) {
   if (status === 201 && spec.path.startsWith('/v1/card_tokens') && typeof body?.id === 'string') run.tokens.push(body.id);
+  if (status === 201 && /\/refunds\/?$/.test(spec.path)) {
+    if (typeof body?.id === 'number' && !run.refunds.includes(body.id)) run.refunds.push(body.id);
+    return;
+  }
   if (status === 201 && spec.path.startsWith('/v1/payments') && typeof body?.id === 'number') {
     if (!run.ids.includes(body.id)) run.ids.push(body.id);
     const used = JSON.parse(spec.body!) as { token: string };
@@ -507,6 +604,7 @@ function newRun(sandbox?: Sandbox, clock = new ManualClock()): Run {
     clock,
     tokens: [],
     ids: [],
+    refunds: [],
     keys: Array.from({ length: 8 }, (_, i) => `key-${i}`),
   };
 }
@@ -535,6 +633,12 @@ describe('generated requests', () => {
       'authorized → cancelled',
       'authorized → approved',
       'in_process → cancelled',
+      'approved → refunded',
+      'refunded',
+      'refund 201',
+      'refund 400',
+      'refunds 200',
+      'refunds 404',
       'faulted',
       'dropped',
     ]) {

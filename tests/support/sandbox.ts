@@ -8,6 +8,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { ErrorBody } from '../../sandbox/core/api-error.ts';
 import { API_ORIGIN } from '../../sandbox/core/handlers.ts';
 import type { Payment } from '../../sandbox/core/payment.ts';
+import type { Refund } from '../../sandbox/core/refund.ts';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/core/sandbox.ts';
 import { RESERVE_BODY, TEST_CARD } from '../../sandbox/core/test-cards.ts';
 import { listen, type RunningServer } from '../../sandbox/node/http-server.ts';
@@ -98,6 +99,11 @@ export function api(accessToken = 'TEST-sandbox') {
       request<Payment>('PUT', `/v1/payments/${id}`, {
         body: transactionAmount === undefined ? { capture: true } : { capture: true, transaction_amount: transactionAmount },
       }),
+    /** `POST /v1/payments/{id}/refunds` with a fresh key; `body` undefined sends no body at all (Content-Type still JSON). */
+    refund: (id: number | string, body?: unknown, key: string | null = randomUUID()) =>
+      request<Refund>('POST', `/v1/payments/${id}/refunds`, { body, key }),
+    refunds: (id: number | string) => request<Refund[]>('GET', `/v1/payments/${id}/refunds`),
+    getRefund: (id: number | string, refundId: number | string) => request<Refund>('GET', `/v1/payments/${id}/refunds/${refundId}`),
   };
 }
 
