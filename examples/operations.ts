@@ -15,6 +15,30 @@ export const EXAMPLES_DIR = fileURLToPath(new URL('.', import.meta.url));
 
 const json = z.record(z.string(), z.unknown());
 
+/** An environment variable's name, e.g. PAYMENT_ID. */
+const variable = z.string().regex(/^[A-Z][A-Z0-9_]*$/);
+
+/**
+ * One thing the sandbox holds before the program runs, made by direct calls on it (no request),
+ * its id passed to the program in the variable that names it. A new operation that needs
+ * something else adds a kind here; the shape of `given` stays.
+ */
+const held = z.union([
+  /** An unused card token of a test card, by its cardholder name: APRO approves, OTHE declines, CONT leaves it in_process. */
+  z.strictObject({ cardToken: z.strictObject({ cardholder: z.string() }) }),
+  /**
+   * A card payment of `amount` with that test card: `capture: false` makes a reserve
+   * (authorized / pending_capture), `true` a payment as the card's outcome has it (APRO: approved).
+   */
+  z.strictObject({
+    payment: z.strictObject({ amount: z.number().positive(), capture: z.boolean(), cardholder: z.string().default('APRO') }),
+  }),
+  /** A refund of the payment an earlier variable names: all that is left of it, or `amount`. */
+  z.strictObject({ refund: z.strictObject({ of: variable, amount: z.number().positive().optional() }) }),
+]);
+
+export type Held = z.infer<typeof held>;
+
 /** Environment variables a program reads, and what each is, as the page's "How to run" says. */
 const input = z.strictObject({
   about: z.string(),
@@ -31,27 +55,33 @@ export const OperationSchema = z.strictObject({
   /** Place in the lifecycle: the sidebar, the report and the matrix follow it. */
   order: z.number().int(),
   /**
-   * What the sandbox holds before the program runs: an unused card token of a test card
-   * (`CARD_TOKEN`), or a reserve of `amount` made with the approving card (`PAYMENT_ID`).
+   * What the sandbox holds before the program runs, by the variable that passes it to the
+   * program, made in this order: e.g. `{"PAYMENT_ID": {"payment": {"amount": 100, "capture": false}}}`.
    */
-  given: z.union([
-    z.strictObject({ cardToken: z.strictObject({ cardholder: z.string() }) }),
-    z.strictObject({ reserve: z.strictObject({ amount: z.number().positive() }) }),
-  ]),
+  given: z.record(variable, held),
   /** Every variable the program reads, MERCADOPAGO_ACCESS_TOKEN included. */
-  inputs: z.record(z.string().regex(/^[A-Z][A-Z0-9_]*$/), input),
-  /** The one request the program must send. `{NAME}` in the path or a string value stands for an input. */
+  inputs: z.record(variable, input),
+  /**
+   * The one request the program must send. `{NAME}` in the path or a string value stands for an
+   * input. Every method but GET must carry an X-Idempotency-Key.
+   */
   request: z.strictObject({
-    method: z.enum(['POST', 'PUT']),
+    method: z.enum(['GET', 'POST', 'PUT']),
     path: z.string().startsWith('/'),
-    body: json,
-    /** `exact`: the body is this object. `includes`: it has these members, and may have others. */
-    bodyMatch: z.enum(['exact', 'includes']),
+    body: json.optional(),
+    /**
+     * `exact`: the body is this object. `includes`: it has these members, and may have others.
+     * `empty`: no body, an empty one, or `{}` (the SDKs send all three for one call).
+     */
+    bodyMatch: z.enum(['exact', 'includes', 'empty']),
   }),
   /** The documented answer: its status, and members the printed JSON must have (the page shows them). */
   response: z.strictObject({ status: z.number().int(), body: json }),
-  /** What the payment must be in the sandbox afterwards. */
-  state: json,
+  /**
+   * What the payment must be in the sandbox afterwards: these members, or `"unchanged"` for an
+   * operation that only reads (every member as it was given).
+   */
+  state: z.union([json, z.literal('unchanged')]),
 });
 
 export type OperationDeclaration = z.infer<typeof OperationSchema>;
@@ -63,9 +93,23 @@ export interface Operation extends OperationDeclaration {
   dir: string;
 }
 
-/** The environment variable through which `given` reaches the program. */
-export function givenInput(operation: Pick<Operation, 'given'>): 'CARD_TOKEN' | 'PAYMENT_ID' {
-  return 'cardToken' in operation.given ? 'CARD_TOKEN' : 'PAYMENT_ID';
+/** What is wrong with a declaration's `given` beyond its schema, or undefined. */
+function givenProblem(declaration: OperationDeclaration): string | undefined {
+  const names = Object.keys(declaration.given);
+  for (const [index, [name, held]] of Object.entries(declaration.given).entries()) {
+    if (!(name in declaration.inputs)) return `inputs must list ${name}, which given makes`;
+    if ('refund' in held) {
+      const of = held.refund.of;
+      const payment = declaration.given[of];
+      if (!payment || !('payment' in payment) || names.indexOf(of) > index)
+        return `the refund in ${name} must be of a payment given before it, and ${of} is not one`;
+    }
+  }
+  if (declaration.request.method === 'GET' && declaration.request.bodyMatch !== 'empty')
+    return 'a GET request sends no body: bodyMatch "empty"';
+  if ((declaration.request.body === undefined) !== (declaration.request.bodyMatch === 'empty'))
+    return 'request.body is what bodyMatch "exact" or "includes" compares, and has no place with "empty"';
+  return undefined;
 }
 
 /** The inputs whose value the declaration fixes (e.g. CAPTURE_AMOUNT), by name. */
@@ -109,8 +153,9 @@ export function loadOperations(examplesDir = EXAMPLES_DIR): Operation[] {
       if (!parsed.success) {
         throw new Error(`examples/${entry.name}/operation.json is not a valid declaration:\n${z.prettifyError(parsed.error)}`);
       }
-      const missing = [givenInput(parsed.data), 'MERCADOPAGO_ACCESS_TOKEN'].filter((name) => !(name in parsed.data.inputs));
-      if (missing.length > 0) throw new Error(`examples/${entry.name}/operation.json: inputs must list ${missing.join(' and ')}`);
+      const problem =
+        'MERCADOPAGO_ACCESS_TOKEN' in parsed.data.inputs ? givenProblem(parsed.data) : 'inputs must list MERCADOPAGO_ACCESS_TOKEN';
+      if (problem) throw new Error(`examples/${entry.name}/operation.json: ${problem}`);
       return [{ ...parsed.data, id: entry.name, dir: `examples/${entry.name}` }];
     });
   return operations.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));

@@ -16,6 +16,8 @@ export interface Expectations {
   timeoutMs: number;
   /** The payment the sandbox holds under an id, if any. */
   paymentById: (id: number) => Payment | undefined;
+  /** The payment the program was given (PAYMENT_ID), as it was before the run: what `"state": "unchanged"` compares with. */
+  givenPayment?: Payment;
 }
 
 /**
@@ -103,23 +105,34 @@ function requestCheck(journal: JournalEntry[], want: Expectations): { check: Che
   if (matching.length > 1) return fail(`sent ${line} ${matching.length} times; the operation is one request`);
   const request = matching[0]!;
   const problems: string[] = [];
-  const wanted = fillIn(declared.body, want.env);
   const sent = parseJson(request.body);
-  const bodyText = JSON.stringify(wanted);
-  if (declared.bodyMatch === 'exact' ? !isDeepStrictEqual(sent, wanted) : !includes(sent, wanted)) {
-    const how = declared.bodyMatch === 'exact' ? bodyText : `a body with ${bodyText}`;
-    problems.push(`sent the body ${request.body.trim() || '(empty)'} instead of ${how}`);
+  let bodyText: string;
+  if (declared.bodyMatch === 'empty') {
+    bodyText = 'no body';
+    // The three forms the SDKs send for a call without parameters.
+    if (request.body.trim() !== '' && !isDeepStrictEqual(sent, {}))
+      problems.push(`sent the body ${request.body.trim()}, where the docs send none`);
+  } else {
+    const wanted = fillIn(declared.body ?? {}, want.env);
+    bodyText = JSON.stringify(wanted);
+    if (declared.bodyMatch === 'exact' ? !isDeepStrictEqual(sent, wanted) : !includes(sent, wanted)) {
+      const how = declared.bodyMatch === 'exact' ? bodyText : `a body with ${bodyText}`;
+      problems.push(`sent the body ${request.body.trim() || '(empty)'} instead of ${how}`);
+    }
   }
   if (request.headers.authorization !== `Bearer ${want.accessToken}`) {
     problems.push(
       `did not send the access token from MERCADOPAGO_ACCESS_TOKEN as "Authorization: Bearer …" (sent ${request.headers.authorization ? `"${request.headers.authorization}"` : 'none'})`,
     );
   }
-  if (!request.headers['x-idempotency-key']?.trim()) problems.push('sent no X-Idempotency-Key header');
+  // A read changes nothing, so the API asks no key of it.
+  const keyed = declared.method !== 'GET';
+  if (keyed && !request.headers['x-idempotency-key']?.trim()) problems.push('sent no X-Idempotency-Key header');
   const status = want.operation.response.status;
   if (request.status !== status) problems.push(`the API answered ${describeAnswer(request)}, not ${status}`);
   if (problems.length > 0) return fail(problems.join('; '), request);
-  return { check: { name, ok: true, detail: `${line} ${bodyText} with the token and an idempotency key: ${status}` }, request };
+  const sentWith = keyed ? 'with the token and an idempotency key' : 'with the token';
+  return { check: { name, ok: true, detail: `${line} ${bodyText} ${sentWith}: ${status}` }, request };
 }
 
 function stateCheck(targetId: number | undefined, want: Expectations): Check {
@@ -127,16 +140,26 @@ function stateCheck(targetId: number | undefined, want: Expectations): Check {
   const payment = targetId === undefined ? undefined : want.paymentById(targetId);
   if (!payment)
     return { name, ok: false, detail: targetId === undefined ? 'no payment was made' : `the sandbox has no payment ${targetId}` };
-  const wrong = Object.entries(want.operation.state)
+  const { state } = want.operation;
+  // An operation that only reads must leave every member of the payment as it was given.
+  const expected: Record<string, unknown> = state === 'unchanged' ? { ...want.givenPayment } : state;
+  const wrong = Object.entries(expected)
     .filter(([key, value]) => !isDeepStrictEqual(payment[key], value))
-    .map(([key, value]) => `${key} ${JSON.stringify(payment[key])} (the docs: ${JSON.stringify(value)})`);
+    .map(
+      ([key, value]) =>
+        `${key} ${JSON.stringify(payment[key])} (${state === 'unchanged' ? 'it was' : 'the docs:'} ${JSON.stringify(value)})`,
+    );
+  if (state === 'unchanged' && !want.givenPayment) wrong.push('no payment was given to compare with');
   if (wrong.length > 0) return { name, ok: false, detail: `the payment ${payment.id} is left with ${wrong.join(', ')}` };
   return {
     name,
     ok: true,
-    detail: Object.values(want.operation.state)
-      .map((v) => String(v))
-      .join(' / '),
+    detail:
+      state === 'unchanged'
+        ? 'unchanged'
+        : Object.values(state)
+            .map((v) => String(v))
+            .join(' / '),
   };
 }
 

@@ -74,6 +74,8 @@ async function runAnswered(options: VerifyFileOptions): Promise<{ verification: 
 
   const sandbox = createSandbox();
   const env = prepareSandbox(sandbox, operation);
+  // A copy, as it is before the program runs: the run changes the sandbox's own.
+  const givenPayment = env.PAYMENT_ID === undefined ? undefined : structuredClone(paymentById(sandbox, Number(env.PAYMENT_ID)));
   const accessToken = newAccessToken();
   const runIn = (dir: string, unreachable: boolean) =>
     runHermetic({
@@ -94,6 +96,7 @@ async function runAnswered(options: VerifyFileOptions): Promise<{ verification: 
     accessToken,
     timeoutMs: options.timeoutMs,
     paymentById: (id) => paymentById(sandbox, id),
+    givenPayment,
   });
   const failed = checks.filter((check) => !check.ok);
   const verification: Verification = {

@@ -16,10 +16,12 @@ import { headersToSend, send } from '../../docs/lib/try-it/send.ts';
 import { recordCreation, stage } from '../../docs/lib/try-it/stage.ts';
 import type { Visit } from '../../docs/lib/try-it/visit.ts';
 import { type Report, readReport } from '../../docs/lib/verification.ts';
+import { givenReserve } from '../../examples/given-reserve.ts';
 import { loadOperations } from '../../examples/operations.ts';
 import { isApiHost } from '../../sandbox/browser/api-host.ts';
 import { sessionSnapshotStore, storageKey } from '../../sandbox/browser/snapshot-store.ts';
 import { createSandbox } from '../../sandbox/core/sandbox.ts';
+import { prepareSandbox } from '../../scripts/verify/given.ts';
 import { inProcessServer, sandboxOverHttp } from '../support/sandbox.ts';
 
 const OPERATIONS = loadOperations();
@@ -166,7 +168,7 @@ describe.skipIf(!anyRecorded)('every case a page lists, staged and sent as the p
     async (_, operation) => {
       msw.start();
       try {
-        const reserveAmount = 'reserve' in operation.given ? operation.given.reserve.amount : 100;
+        const reserveAmount = givenReserve(operation) ?? 100;
         for (const [language, request] of recorded.get(operation.id)!) {
           for (const tryCase of casesFor(operation)) {
             const sandbox = createSandbox();
@@ -190,7 +192,7 @@ describe.skipIf(!anyRecorded)('every case a page lists, staged and sent as the p
               else expect(seen.headers[name], `${label} — ${name}`).toBe(value.replace('{MERCADOPAGO_ACCESS_TOKEN}', SANDBOX_TOKEN));
             }
             if (tryCase.omit) expect(seen.headers[tryCase.omit], label).toBeUndefined();
-            if (tryCase.id === 'documented' && 'cardToken' in operation.given) {
+            if (tryCase.id === 'documented' && givenReserve(operation) === undefined) {
               recordCreation(visit, staged.cardToken?.token, answer.status, answer.json);
               expect(visit.reserveId, label).toBe((answer.json as { id: number }).id);
               expect(visit.cardToken, `${label}: the used card token is given up`).toBeUndefined();
@@ -236,10 +238,8 @@ describe('"Copy as curl"', () => {
     "%s: each tab's command runs against `npm run sandbox` and gets the documented answer",
     async (_, operation) => {
       for (const [language, request] of recorded.get(operation.id)!) {
-        const env: Record<string, string> = { BASE: served.server.url };
-        if ('reserve' in operation.given)
-          env.PAYMENT_ID = String(served.sandbox.createPayment({ amount: operation.given.reserve.amount }).id);
-        else env.CARD_TOKEN = served.sandbox.createCardToken('APRO');
+        // What the operation is given, made as the verifier makes it.
+        const env: Record<string, string> = { BASE: served.server.url, ...prepareSandbox(served.sandbox, operation) };
         const curl = toCurl(request);
         const run = await execa('bash', ['-euo', 'pipefail', '-c', `${curl} -w '\\n%{http_code}'`], {
           env,

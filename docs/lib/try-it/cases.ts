@@ -3,6 +3,7 @@
  * what it changes in the request, and the answer the page says to expect. The server renders
  * them into the panel (labels in the page's language); the browser applies them as data.
  */
+import { givenReserve } from '../../../examples/given-reserve.ts';
 import type { Operation } from '../examples.ts';
 
 /** Which payment the path names when the case is sent. */
@@ -35,10 +36,10 @@ export const UNKNOWN_PAYMENT_ID = '999999999';
 export function casesFor(operation: Operation): TryCase[] {
   const documented: TryCase = {
     id: 'documented',
-    ...('reserve' in operation.given ? { subject: 'reserve' as const } : { card: 'APRO' as const }),
+    ...(givenReserve(operation) !== undefined ? { subject: 'reserve' as const } : { card: 'APRO' as const }),
     expect: { status: operation.response.status, paymentStatus: String(operation.response.body.status) },
   };
-  const reserveAmount = 'reserve' in operation.given ? operation.given.reserve.amount : 0;
+  const reserveAmount = givenReserve(operation) ?? 0;
   switch (operation.id) {
     case 'reserve-funds':
       return [
