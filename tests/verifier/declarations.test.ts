@@ -105,7 +105,7 @@ describe('a read, and a request without a body', () => {
       stderr: '',
       timedOut: false,
       durationMs: 1,
-      journal: sandbox.journal.entries(),
+      journal: [...sandbox.journal.entries()],
     };
     const { checks } = judge(run, {
       operation,
