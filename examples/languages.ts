@@ -99,7 +99,7 @@ export const LANGUAGES: readonly Language[] = [
     manifest: () => 'Gemfile',
     run: (program) => ['bundle install', `bundle exec ruby ${program}`],
     sdk: { package: 'mercadopago-sdk', registry: 'RubyGems', requires: "Ruby 3.3 or newer (the gem's own requirement)" },
-    browser: { runs: false },
+    browser: { runs: true, editable: true },
   },
   {
     id: 'csharp',

@@ -6,5 +6,6 @@ import { prepareCurl } from './curl/prepare.ts';
 import { prepareGo } from './go/prepare.ts';
 import { prepareNode } from './node/prepare.ts';
 import { preparePython } from './python/prepare.ts';
+import { prepareRuby } from './ruby/prepare.ts';
 
-export const PREPARE = { node: prepareNode, python: preparePython, go: prepareGo, curl: prepareCurl };
+export const PREPARE = { node: prepareNode, python: preparePython, go: prepareGo, curl: prepareCurl, ruby: prepareRuby };

@@ -13,6 +13,7 @@
 #   mercadopago/payments.rb        MPResponse, MPBase and Payment (create, update, capture)
 #   mercadopago/http_client.rb     HttpClient: what the gem's Faraday connection does with a POST or PUT
 #   mercadopago/transport.rb       the one seam to the network: Mercadopago::Transport.default
+#   mercadopago/net_http.rb        its default, Net::HTTP, loaded only when used (ruby.wasm has no sockets)
 #   mercadopago/faraday_errors.rb  stand-in for Faraday's error classes (nothing else of Faraday)
 module Mercadopago; end
 
