@@ -58,7 +58,7 @@ export const LANGUAGES: readonly Language[] = [
     manifest: () => 'composer.json',
     run: (program) => ['composer install', `php ${program}`],
     sdk: { package: 'mercadopago/dx-php', registry: 'Packagist', requires: 'PHP 8.2 or newer with the curl and json extensions' },
-    browser: { runs: false },
+    browser: { runs: true, editable: true },
   },
   {
     id: 'node',

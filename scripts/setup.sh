@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian 12 machine for this project: the runtimes the examples need,
-# Chromium for the browser tests, the npm dependencies on the project's pinned Node 24, and
+# Chromium and Firefox ESR for the browser tests, the npm dependencies on the project's pinned Node 24, and
 # each example's SDK (Python, Java, Go from their registries; the doubles built).
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 declare -A needs=(
   [php]=php-cli [ruby]=ruby [mono]=mono-devel [mcs]=mono-devel [cert-sync]=mono-devel
   [java]=openjdk-17-jdk-headless [javac]=openjdk-17-jdk-headless [keytool]=openjdk-17-jdk-headless [mvn]=maven
-  [python3]=python3 [curl]=curl [jq]=jq [openssl]=openssl [unshare]=util-linux [ip]=iproute2 [chromium]=chromium
+  [python3]=python3 [curl]=curl [jq]=jq [openssl]=openssl [unshare]=util-linux [ip]=iproute2 [chromium]=chromium [firefox-esr]=firefox-esr
 )
 missing=()
 for command in "${!needs[@]}"; do

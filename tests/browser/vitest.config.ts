@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// `npm run test:browser`: the built site in Debian's Chromium. Needs `npm run build` first.
+// `npm run test:browser`: the built site in Debian's Chromium, and firefox.test.ts in Debian's Firefox ESR. Needs `npm run build` first.
 export default defineConfig({
   test: {
     root: fileURLToPath(new URL('../..', import.meta.url)),

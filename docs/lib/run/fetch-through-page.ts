@@ -6,6 +6,27 @@
 import { API_ORIGIN } from '../../../sandbox/core/api-origin.ts';
 import type { PageAnswer, PageRequest } from './page-fetch.ts';
 
+/** The stream bodies of the Requests made where the browser cannot hold one (see keepStreamBodies). */
+const streamBodies = new WeakMap<Request, ReadableStream>();
+
+/**
+ * Firefox cannot give a Request a stream as its body: it sends the text "[object ReadableStream]"
+ * (seen with php-wasm, whose bridge builds each request around a stream). Where that is so, the
+ * scope's Request keeps the stream aside, and the page gets its bytes.
+ */
+function keepStreamBodies(scope: { Request: typeof Request }): void {
+  const probe = new Request(location.href, { method: 'POST', body: new ReadableStream(), duplex: 'half' } as RequestInit);
+  if (!probe.headers.get('content-type')?.startsWith('text/plain')) return;
+  const Native = scope.Request;
+  scope.Request = class extends Native {
+    constructor(input: RequestInfo | URL, init?: RequestInit) {
+      const stream = init?.body instanceof ReadableStream ? init.body : undefined;
+      super(input, stream ? { ...init, body: null } : init);
+      if (stream) streamBodies.set(this, stream);
+    }
+  };
+}
+
 /** Statuses whose Response may not have a body. */
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 
@@ -18,7 +39,9 @@ function fetchThroughPage(port: MessagePort): typeof fetch {
   };
   return async (input, init) => {
     const request = new Request(input, init);
-    const body = request.method === 'GET' || request.method === 'HEAD' ? null : await request.arrayBuffer();
+    const stream = init?.body instanceof ReadableStream ? init.body : input instanceof Request ? streamBodies.get(input) : undefined;
+    const bodyless = request.method === 'GET' || request.method === 'HEAD';
+    const body = bodyless ? null : stream ? await new Response(stream).arrayBuffer() : await request.arrayBuffer();
     const message: PageRequest = { id: next++, url: request.url, method: request.method, headers: [...request.headers], body };
     const answer = await new Promise<PageAnswer>((resolve) => {
       waiting.set(message.id, resolve);
@@ -42,7 +65,8 @@ function fetchThroughPage(port: MessagePort): typeof fetch {
  * as before, anything else refused. XMLHttpRequest is taken away, so no other way out is left.
  */
 export function routeFetchThroughPage(): (port: MessagePort) => void {
-  const scope = globalThis as { fetch: typeof fetch; XMLHttpRequest?: unknown };
+  const scope = globalThis as { fetch: typeof fetch; XMLHttpRequest?: unknown; Request: typeof Request };
+  keepStreamBodies(scope);
   const siteFetch = scope.fetch.bind(globalThis);
   let viaPage: typeof fetch = () => Promise.reject(new TypeError('fetch failed: no program is running'));
   scope.fetch = (input, init) => {

@@ -5,7 +5,15 @@
 import { prepareCurl } from './curl/prepare.ts';
 import { prepareGo } from './go/prepare.ts';
 import { prepareNode } from './node/prepare.ts';
+import { preparePhp } from './php/prepare.ts';
 import { preparePython } from './python/prepare.ts';
 import { prepareRuby } from './ruby/prepare.ts';
 
-export const PREPARE = { node: prepareNode, python: preparePython, go: prepareGo, curl: prepareCurl, ruby: prepareRuby };
+export const PREPARE = {
+  php: preparePhp,
+  node: prepareNode,
+  ruby: prepareRuby,
+  python: preparePython,
+  go: prepareGo,
+  curl: prepareCurl,
+};

@@ -40,7 +40,7 @@ export const prepareGo: PrepareStep = async ({ dir }) => {
   }
   const goroot = (await execa(go, ['env', 'GOROOT'])).stdout.trim();
   await copyFile(join(goroot, 'lib', 'wasm', 'wasm_exec.js'), join(dir, 'wasm_exec.js'));
-  // A classic Worker script: it importScripts Go's wasm_exec.js.
+  // A classic Worker script: it imports Go's wasm_exec.js (./worker.ts says why not importScripts).
   await bundle({ entryPoints: [join(HERE, 'worker.ts')], outfile: join(dir, 'worker.js'), format: 'iife' });
   return {
     runtime: goVersion.replace(/^go version go(\S+) .*/, 'Go $1, GOOS=js GOARCH=wasm'),

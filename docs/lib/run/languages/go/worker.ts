@@ -18,15 +18,19 @@ declare const Go: new () => {
   run(instance: WebAssembly.Instance): Promise<void>;
   _scheduledTimeouts: Map<number, ReturnType<typeof setTimeout>>;
 };
-declare function importScripts(...urls: string[]): void;
 
 import { routeFetchThroughPage } from '../../fetch-through-page.ts';
 
 const useRun = routeFetchThroughPage();
 
-// Go's own glue, served beside this script; it sets
-// globalThis.Go and, as none exists yet, globalThis.fs.
-importScripts(new URL('wasm_exec.js', self.location.href).href);
+// Go's own glue, served beside this script; it sets globalThis.Go and, as none exists yet,
+// globalThis.fs. Imported, not importScripts: in Firefox (ESR 153) a synchronous importScripts
+// under msw's Service Worker never returns, as the worker's fetch handler awaits
+// clients.get() for the blocked Worker (resolveMainClient in mockServiceWorker.js).
+const glue = import(/* @vite-ignore */ new URL('wasm_exec.js', self.location.href).href).then(
+  () => undefined,
+  (error: Error) => error,
+);
 
 // A leftover Go timer (e.g. http.Client's timeout) firing after exit throws this from
 // wasm_exec.js's _resume. The program is over by then: don't let it reach the page.
@@ -36,6 +40,12 @@ self.addEventListener('error', (event) => {
 
 self.onmessage = async (message: MessageEvent<{ module: WebAssembly.Module; argv: string[]; env: Record<string, string> }>) => {
   const { module, argv, env } = message.data;
+  const failed = await glue;
+  if (failed) {
+    postMessage({ type: 'stderr', text: `Go's wasm_exec.js did not load: ${failed.message}\n` });
+    postMessage({ type: 'exit', code: 1 });
+    return;
+  }
   // Before Go starts: net/http finds `fetch` when its package initialises.
   useRun(message.ports[0]!);
   // os.Stdout / os.Stderr go to fs.write → fs.writeSync(fd, bytes). Decode per fd, streaming,
