@@ -38,7 +38,7 @@ export const prepareRuby: PrepareStep = async ({ dir, root }) => {
   const sdk = await doubleInfo('ruby');
   return {
     runtime: `ruby.wasm ${version} (Ruby ${ruby})`,
-    sdk: `an SDK double of ${sdk.name} ${sdk.version}`,
+    sdk: `${sdk.name} ${sdk.version} (SDK double)`,
     files: ['worker.mjs', WASM, 'fetch_transport.rb', ...sources.sort()],
   };
 };
