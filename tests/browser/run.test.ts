@@ -1,8 +1,9 @@
 // Run, in Debian's Chromium, on the built site (`npm run build` first): each operation's page
-// runs the Node, Go and curl tabs' own programs in the browser against the page's sandbox and
-// prints what the verifier saw them print; the other tabs say why they do not run. The API's
-// host resolves to a catcher that counts connections: none may reach it, not even from a run
-// during which the page is hidden behind another tab.
+// runs every tab the language table marks `browser.runs` in the browser against the page's
+// sandbox and prints what the verifier saw them print; the editable ones run the reader's edit;
+// the other tabs say why they do not run. The API's host resolves to a catcher that counts
+// connections: none may reach it, not even after a Service Worker update (the hidden page is
+// staged in tests/browser/firefox.test.ts: Playwright's Chromium reports every page visible).
 import { readFileSync } from 'node:fs';
 import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
