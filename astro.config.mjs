@@ -7,6 +7,7 @@ import { starlightLocales } from './docs/lib/locales.ts';
 import { runPlugins } from './docs/lib/run/vite-plugin.ts';
 import { tryItPlugins } from './docs/lib/try-it/vite-plugin.ts';
 import { loadOperations } from './examples/operations.ts';
+import { SECTIONS } from './examples/sections.ts';
 
 /** The project root: docs/lib reads examples/ and reports/ from here at build time. */
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -40,7 +41,7 @@ export default defineConfig({
     starlight({
       title: 'Verified docs · Mercado Pago Payments',
       description:
-        "Mercado Pago's reserve guides (reserve, capture, partial capture, cancel), with every code sample run against a sandbox of the Payments API before it is published.",
+        "Mercado Pago's reserve guides (reserve, capture, partial capture, cancel) and its refunds and cancellations, with every code sample run against a sandbox of the Payments API before it is published.",
       // Search: Starlight's Pagefind, on by default. Pagefind indexes each page under its `lang`,
       // and a page searches its own language's index: /es/ finds Spanish pages, /pt-br/ Portuguese.
       // English at the root, Spanish under /es/, Brazilian Portuguese under /pt-br/ (docs/lib/locales.ts).
@@ -49,12 +50,15 @@ export default defineConfig({
       locales: starlightLocales(),
       sidebar: [
         { label: 'Overview', translations: { es: 'Introducción', 'pt-BR': 'Visão geral' }, slug: 'index' },
-        // One page per operation in examples/, in lifecycle order; each item takes its page's title.
-        {
-          label: 'Reserves',
-          translations: { es: 'Reservas', 'pt-BR': 'Reservas' },
-          items: loadOperations(join(root, 'examples')).map((operation) => ({ slug: operation.id })),
-        },
+        // A group per section (examples/sections.ts), its operations' pages in lifecycle order;
+        // each item takes its page's title.
+        ...SECTIONS.map(({ id, label: { en, ...translations } }) => ({
+          label: en,
+          translations,
+          items: loadOperations(join(root, 'examples'))
+            .filter((operation) => operation.section === id)
+            .map((operation) => ({ slug: operation.id })),
+        })),
         { label: 'Verification', translations: { es: 'Verificación', 'pt-BR': 'Verificação' }, slug: 'verification' },
       ],
       components: {

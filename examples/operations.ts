@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { SECTION_IDS } from './sections.ts';
 
 export const EXAMPLES_DIR = fileURLToPath(new URL('.', import.meta.url));
 
@@ -54,9 +55,13 @@ export const OperationSchema = z.strictObject({
   title: z.string(),
   /** Place in the lifecycle: the sidebar, the report and the matrix follow it. */
   order: z.number().int(),
+  /** The sidebar group and landing-page section it belongs to (examples/sections.ts). */
+  section: z.enum(SECTION_IDS),
   /**
    * What the sandbox holds before the program runs, by the variable that passes it to the
    * program, made in this order: e.g. `{"PAYMENT_ID": {"payment": {"amount": 100, "capture": false}}}`.
+   * A variable that `inputs` does not list is made and passed, but the page does not name it
+   * (e.g. the refunds a listing finds).
    */
   given: z.record(variable, held),
   /** Every variable the program reads, MERCADOPAGO_ACCESS_TOKEN included. */
@@ -75,8 +80,18 @@ export const OperationSchema = z.strictObject({
      */
     bodyMatch: z.enum(['exact', 'includes', 'empty']),
   }),
-  /** The documented answer: its status, and members the printed JSON must have (the page shows them). */
-  response: z.strictObject({ status: z.number().int(), body: json }),
+  /**
+   * The documented answer: its status, and members the printed JSON must have (the page shows
+   * them). `about` says what the answer is, and so which id the printed JSON must carry:
+   * `payment` (the default), the payment the program made or was given; `refund`, a refund of
+   * that payment (its `payment_id`), the one the API answered with; `refunds`, a JSON array
+   * holding exactly the payment's refunds, in order, each with `body`'s members.
+   */
+  response: z.strictObject({
+    status: z.number().int(),
+    about: z.enum(['payment', 'refund', 'refunds']).default('payment'),
+    body: json,
+  }),
   /**
    * What the payment must be in the sandbox afterwards: these members, or `"unchanged"` for an
    * operation that only reads (every member as it was given).
@@ -97,7 +112,8 @@ export interface Operation extends OperationDeclaration {
 function givenProblem(declaration: OperationDeclaration): string | undefined {
   const names = Object.keys(declaration.given);
   for (const [index, [name, held]] of Object.entries(declaration.given).entries()) {
-    if (!(name in declaration.inputs)) return `inputs must list ${name}, which given makes`;
+    if (name in declaration.inputs && declaration.inputs[name]!.value !== undefined)
+      return `${name} is both given (the sandbox makes it) and fixed by inputs.${name}.value`;
     if ('refund' in held) {
       const of = held.refund.of;
       const payment = declaration.given[of];

@@ -5,7 +5,8 @@
  *
  *   npm run verify -- [--op capture] [--lang python] [--sdk real|double|auto] [--timeout 120] [--jobs 3]
  *
- * --op takes an operation's folder name or its start (capture → capture-reserve); --lang a
+ * --op takes an operation's folder name or its start (capture → capture-reserve), or a section's
+ * (refund → the refunds section); --lang a
  * language's id, label or alias. Both take several values (repeated or comma-separated). With CI=true a skipped
  * program (runtime missing) counts as a failure.
  */
@@ -46,19 +47,20 @@ const jobs = Number(values.jobs);
 if (!Number.isInteger(jobs) || jobs < 1) fail(`--jobs is how many programs run at once, e.g. --jobs 3, not "${values.jobs}"`);
 
 const operations = loadOperations();
-/** An operation by its folder's name or the start of it: `capture` is capture-reserve, `cancel` cancel-reserve. */
-const pickOperation = (name: string): Operation => {
+/**
+ * Operations by a folder's name, or by the start of folder names or of a section's name:
+ * `capture` is capture-reserve, `refund` every operation of the refunds section.
+ */
+const pickOperations = (name: string): Operation[] => {
   const exact = operations.find((op) => op.id === name);
-  const matches = exact ? [exact] : operations.filter((op) => op.id.startsWith(name));
-  if (matches.length === 1) return matches[0]!;
-  const choices = operations.map((op) => op.id).join(', ');
+  if (exact) return [exact];
+  const matches = operations.filter((op) => op.id.startsWith(name) || op.section.startsWith(name));
+  if (matches.length > 0) return matches;
   return fail(
-    matches.length === 0
-      ? `no operation "${name}"; choose from ${choices}`
-      : `"${name}" could be ${matches.map((op) => op.id).join(' or ')}`,
+    `no operation "${name}"; choose from ${operations.map((op) => op.id).join(', ')}, or a section: ${[...new Set(operations.map((op) => op.section))].join(', ')}`,
   );
 };
-const pickedOps = list(values.op).map(pickOperation);
+const pickedOps = [...new Set(list(values.op).flatMap(pickOperations))];
 const pickedLangs = list(values.lang).map(
   (name) => findLanguage(name) ?? fail(`no examples in "${name}"; choose from ${LANGUAGES.map((l) => l.id).join(', ')}`),
 );

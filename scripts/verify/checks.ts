@@ -31,7 +31,7 @@ export function judge(run: HermeticResult, want: Expectations): { checks: Check[
   // A reserve's target is the payment the program made; the others act on the one they were given.
   const given = want.env.PAYMENT_ID;
   const targetId = given !== undefined ? Number(given) : request ? createdId(request) : undefined;
-  return { checks: [exitCheck(run, want), check, stateCheck(targetId, want), outputCheck(run.stdout, targetId, want)], request };
+  return { checks: [exitCheck(run, want), check, stateCheck(targetId, want), outputCheck(run.stdout, targetId, request, want)], request };
 }
 
 /** How every example says, on stderr, that the API could not be reached (CONTRIBUTING.md, "Add an operation"). */
@@ -163,25 +163,65 @@ function stateCheck(targetId: number | undefined, want: Expectations): Check {
   };
 }
 
-function outputCheck(stdout: string, targetId: number | undefined, want: Expectations): Check {
+function outputCheck(stdout: string, targetId: number | undefined, request: JournalEntry | undefined, want: Expectations): Check {
   const name = 'prints the documented response';
+  const { about, body: expected } = want.operation.response;
   const printed = parseJson(stdout);
-  if (printed === undefined || typeof printed !== 'object' || printed === null || Array.isArray(printed)) {
+  const isObject = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' && value !== null && !Array.isArray(value);
+  const shape = about === 'refunds' ? 'a JSON array' : 'a JSON object';
+  if (about === 'refunds' ? !Array.isArray(printed) : !isObject(printed)) {
     return {
       name,
       ok: false,
-      detail: stdout.trim() ? `printed something that is not a JSON object: ${lastLines(stdout, 2)}` : 'printed nothing',
+      detail: stdout.trim() ? `printed something that is not ${shape}: ${lastLines(stdout, 2)}` : 'printed nothing',
     };
   }
-  const response = printed as Record<string, unknown>;
-  const expected = want.operation.response.body;
-  const wrong = Object.entries(expected)
-    .filter(([key, value]) => !isDeepStrictEqual(response[key], value))
-    .map(([key, value]) => `${key} is ${JSON.stringify(response[key])}, the docs say ${JSON.stringify(value)}`);
-  if (targetId === undefined) wrong.push('there is no payment whose id it could print');
-  else if (String(response.id) !== String(targetId)) wrong.push(`id is ${JSON.stringify(response.id)}, not the payment ${targetId}`);
+  const wrong: string[] = [];
+  const compare = (response: Record<string, unknown>, where = '') => {
+    for (const [key, value] of Object.entries(expected))
+      if (!isDeepStrictEqual(response[key], value))
+        wrong.push(`${where}${key} is ${JSON.stringify(response[key])}, the docs say ${JSON.stringify(value)}`);
+  };
+  const samePayment = (response: Record<string, unknown>, where = '') => {
+    if (String(response.payment_id) !== String(targetId))
+      wrong.push(`${where}payment_id is ${JSON.stringify(response.payment_id)}, not the payment ${targetId}`);
+  };
+  let said: string;
+  if (targetId === undefined) {
+    wrong.push('there is no payment whose id it could print');
+    said = '';
+  } else if (about === 'refunds') {
+    // Exactly the payment's refunds: another payment's list, or an empty one, is not the answer.
+    const items = printed as unknown[];
+    const held = ((want.paymentById(targetId)?.refunds ?? []) as { id: number }[]).map((refund) => refund.id);
+    const ids = items.map((item) => (isObject(item) ? item.id : item));
+    if (!isDeepStrictEqual(ids.map(String), held.map(String)))
+      wrong.push(`it lists the refunds ${JSON.stringify(ids)}, where the payment ${targetId} has ${JSON.stringify(held)}`);
+    items.forEach((item, index) => {
+      if (isObject(item)) {
+        compare(item, `refund ${index + 1}: `);
+        samePayment(item, `refund ${index + 1}: `);
+      }
+    });
+    said = `printed the ${items.length} refunds of payment ${targetId}`;
+  } else if (about === 'refund') {
+    // The refund the API answered with: the one this request made, or the one it asked for.
+    const response = printed as Record<string, unknown>;
+    compare(response);
+    samePayment(response);
+    const answered = request ? createdId(request) : undefined;
+    if (answered === undefined) wrong.push('the API answered with no refund it could print');
+    else if (String(response.id) !== String(answered)) wrong.push(`id is ${JSON.stringify(response.id)}, not the refund ${answered}`);
+    said = `printed refund ${response.id} of payment ${targetId}`;
+  } else {
+    const response = printed as Record<string, unknown>;
+    compare(response);
+    if (String(response.id) !== String(targetId)) wrong.push(`id is ${JSON.stringify(response.id)}, not the payment ${targetId}`);
+    said = `printed id ${response.id}`;
+  }
   if (wrong.length > 0) return { name, ok: false, detail: `printed JSON, but ${wrong.join('; ')}` };
-  return { name, ok: true, detail: `printed id ${response.id}, ${Object.keys(expected).join(', ')} as documented` };
+  return { name, ok: true, detail: `${said}, ${Object.keys(expected).join(', ')} as documented` };
 }
 
 /** The id in a successful creation's answer. */
