@@ -32,6 +32,7 @@ describe('sandbox/openapi.yaml', () => {
       'DELETE /__sandbox/faults',
       'GET /__sandbox/faults',
       'GET /__sandbox/requests',
+      'GET /v1/payments/search',
       'GET /v1/payments/{id}',
       'GET /v1/payments/{id}/refunds',
       'GET /v1/payments/{id}/refunds/{refund_id}',
@@ -39,6 +40,7 @@ describe('sandbox/openapi.yaml', () => {
       'OPTIONS /__sandbox/requests',
       'OPTIONS /v1/card_tokens',
       'OPTIONS /v1/payments',
+      'OPTIONS /v1/payments/search',
       'OPTIONS /v1/payments/{id}',
       'OPTIONS /v1/payments/{id}/refunds',
       'OPTIONS /v1/payments/{id}/refunds/{refund_id}',
@@ -374,6 +376,7 @@ describe('every route and error shape, through the handlers', () => {
       ['OPTIONS', `/v1/payments/${id}`],
       ['OPTIONS', `/v1/payments/${id}/refunds`],
       ['OPTIONS', `/v1/payments/${id}/refunds/1`],
+      ['OPTIONS', '/v1/payments/search'],
       ['OPTIONS', '/__sandbox/faults'],
       ['OPTIONS', '/__sandbox/requests'],
     ] as const;
@@ -409,6 +412,7 @@ describe('every route and error shape, through the handlers', () => {
       ['OPTIONS', '/v1/payments/1'],
       ['OPTIONS', '/v1/payments/1/refunds'],
       ['OPTIONS', '/v1/payments/1/refunds/1'],
+      ['OPTIONS', '/v1/payments/search'],
       ['OPTIONS', '/__sandbox/faults'],
       ['OPTIONS', '/__sandbox/requests'],
     ]) {
@@ -427,6 +431,7 @@ describe('every route and error shape, through the handlers', () => {
       ['POST', `/v1/payments/${id}/refunds`, {}],
       ['GET', `/v1/payments/${id}/refunds`, undefined],
       ['GET', `/v1/payments/${id}/refunds/1`, undefined],
+      ['GET', '/v1/payments/search', undefined],
     ];
     for (const [method, path, body] of requests) {
       const reply = await send(method, path, { body, auth, key: randomUUID() });
@@ -445,6 +450,8 @@ describe('every route and error shape, through the handlers', () => {
       ['POST', '/v1/payments/:id/refunds', `/v1/payments/${id}/refunds`, {}],
       ['GET', '/v1/payments/:id/refunds', `/v1/payments/${id}/refunds`, undefined],
       ['GET', '/v1/payments/:id/refunds/:refund', `/v1/payments/${id}/refunds/1`, undefined],
+      ['GET', '/v1/payments/search', '/v1/payments/search', undefined],
+      ['OPTIONS', '/v1/payments/search', '/v1/payments/search', undefined],
       ['OPTIONS', '/v1/payments/:id/refunds', `/v1/payments/${id}/refunds`, undefined],
       ['OPTIONS', '/v1/payments/:id/refunds/:refund', `/v1/payments/${id}/refunds/1`, undefined],
       ['OPTIONS', '/v1/payments/:id', `/v1/payments/${id}`, undefined],
@@ -534,6 +541,7 @@ describe('every route and error shape, through the handlers', () => {
       '/v1/payments/1',
       '/v1/payments/1/refunds',
       '/v1/payments/1/refunds/1',
+      '/v1/payments/search',
       '/__sandbox/faults',
       '/__sandbox/requests',
       '/v1/orders',
@@ -558,6 +566,14 @@ describe('every route and error shape, through the handlers', () => {
     for (const path of [`/v1/payments/${id}`, '/v1/payments/999', '/v1/orders']) {
       expect((await send('GET', path, { headers: { Origin: SITE } })).headers.get('access-control-allow-origin')).toBe(SITE);
     }
+  });
+
+  it('search: a page of payments, or 400 for a sort it does not know', async () => {
+    const id = await reserve();
+    const found = await send('GET', `/v1/payments/search?id=${id}`);
+    expect([found.status, found.body.paging]).toEqual([200, { total: 1, limit: 30, offset: 0 }]);
+    const refused = await send('GET', '/v1/payments/search?sort=amount');
+    expect([refused.status, refused.body.cause?.[0]?.code]).toEqual([400, 1003]);
   });
 
   it("exercised every documented status of every route (but the HTTP server's own 500 on control routes)", () => {
@@ -633,6 +649,7 @@ function routeOf(method: string, path: string): string {
   const routes: [RegExp, string, string[]][] = [
     [/^\/v1\/card_tokens\/?$/, '/v1/card_tokens', ['POST', 'OPTIONS']],
     [/^\/v1\/payments\/?$/, '/v1/payments', ['POST', 'OPTIONS']],
+    [/^\/v1\/payments\/search\/?$/, '/v1/payments/search', ['GET', 'OPTIONS']],
     [/^\/v1\/payments\/[^/]+\/?$/, '/v1/payments/{id}', ['GET', 'PUT', 'OPTIONS']],
     [/^\/v1\/payments\/[^/]+\/refunds\/?$/, '/v1/payments/{id}/refunds', ['POST', 'GET', 'OPTIONS']],
     [/^\/v1\/payments\/[^/]+\/refunds\/[^/]+\/?$/, '/v1/payments/{id}/refunds/{refund_id}', ['GET', 'OPTIONS']],

@@ -25,6 +25,7 @@ interface Call {
   token: string;
   body: JsonObject;
   params: Record<string, string | readonly string[] | undefined>;
+  query: URLSearchParams;
 }
 
 type Action = (call: Call) => { status: number; body: unknown };
@@ -41,6 +42,15 @@ interface Route {
 }
 
 const ROUTES: Route[] = [
+  // Before `/v1/payments/:id`, which would take `search` for an id and answer 2000.
+  {
+    method: 'GET',
+    path: '/v1/payments/search',
+    idempotency: 'none',
+    action:
+      (state) =>
+      ({ query, token }) => ({ status: 200, body: state.payments.search(query, token) }),
+  },
   {
     method: 'GET',
     path: '/v1/payments/:id',
@@ -88,7 +98,7 @@ const ROUTES: Route[] = [
     idempotency: 'required',
     action:
       (state) =>
-      ({ body }) => ({ status: 201, body: state.payments.create(body, state.cardTokens) }),
+      ({ body, token }) => ({ status: 201, body: state.payments.create(body, state.cardTokens, token) }),
   },
   {
     method: 'POST',
@@ -152,7 +162,8 @@ export function createHandlers(state: SandboxState): HttpHandler[] {
       const { route, act } = found;
       return respond(state, request, route, (text) => {
         const token = route.control ? '' : bearerToken(request);
-        return answer(state, route, request, { token, body: parseBody(request, text), params }, act);
+        const query = new URL(request.url).searchParams;
+        return answer(state, route, request, { token, body: parseBody(request, text), params, query }, act);
       });
     });
   });

@@ -4,6 +4,7 @@ import type { CardTokens } from './card-tokens.ts';
 import type { Clock } from './clock.ts';
 import { isObject, type JsonObject } from './json.ts';
 import { mayMove, newPayment, type Payment, settle } from './payment.ts';
+import { type SearchPage, searchPayments } from './payment-search.ts';
 import { random40 } from './random.ts';
 import type { Refund } from './refund.ts';
 import { refundPayment } from './refund-payment.ts';
@@ -22,6 +23,11 @@ export interface Entry {
   payment: Payment;
   /** When an uncaptured reserve lapses; null once it cannot lapse any more. */
   expiresAt: number | null;
+  /**
+   * The access token that made it, which alone finds it by search; none for a payment made by
+   * a direct call (the verifier's, the page's), which every caller finds.
+   */
+  owner?: string;
 }
 
 /** The payments of one sandbox, and the rules by which they change. */
@@ -45,7 +51,7 @@ export class Payments {
   }
 
   /** `POST /v1/payments`: validates like the API, consumes the card token, stores the payment. */
-  create(body: JsonObject, cardTokens: CardTokens): Payment {
+  create(body: JsonObject, cardTokens: CardTokens, owner?: string): Payment {
     validateCreation(body);
     const capture = parseCapture(body.capture);
     const token = cardTokens.consume(body.token as string);
@@ -54,7 +60,7 @@ export class Payments {
     const reserve = outcome.status === 'approved' && !capture;
     const expiresAt = reserve ? now + this.#options.reserveTtlMs : null;
     const payment = newPayment({ id: this.#nextId++, now, token, outcome, capture, body, reserveExpiresAt: expiresAt });
-    this.#entries.set(payment.id, { payment, expiresAt });
+    this.#entries.set(payment.id, { payment, expiresAt, ...(owner === undefined ? {} : { owner }) });
     this.#evictOverflow();
     return payment;
   }
@@ -93,6 +99,17 @@ export class Payments {
     const refund = this.get(id).refunds.find((candidate) => candidate.id === refundId);
     if (!refund) throw errors.refundNotFound();
     return refund;
+  }
+
+  /** `GET /v1/payments/search`: the rules are in payment-search.ts; a caller finds only its own payments. */
+  search(query: URLSearchParams, owner: string): SearchPage {
+    const mine = [...this.#entries.values()].filter((entry) => entry.owner === undefined || entry.owner === owner);
+    for (const entry of mine) this.#lapse(entry);
+    return searchPayments(
+      mine.map((entry) => entry.payment),
+      query,
+      this.#options.clock.now(),
+    );
   }
 
   /** Every payment with its lapse deadline, and the next id: all a snapshot needs. */

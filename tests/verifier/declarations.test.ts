@@ -17,6 +17,7 @@ const declare = (declaration: Record<string, unknown>): Operation => ({
   ...OperationSchema.parse({
     title: 'A test',
     order: 1,
+    section: 'refunds',
     inputs: {
       MERCADOPAGO_ACCESS_TOKEN: { about: 'token' },
       PAYMENT_ID: { about: 'payment' },
@@ -66,6 +67,7 @@ describe('given', () => {
       ...shape(),
       title: 'Broken',
       order: 1,
+      section: 'refunds',
       inputs: { MERCADOPAGO_ACCESS_TOKEN: { about: 't' }, PAYMENT_ID: { about: 'p' }, REFUND_ID: { about: 'r' } },
       response: { status: 200, body: {} },
       given: { REFUND_ID: { refund: { of: 'PAYMENT_ID' } }, PAYMENT_ID: { payment: { amount: 1, capture: true } } },
@@ -76,9 +78,13 @@ describe('given', () => {
     );
     writeFileSync(
       join(dir, 'broken', 'operation.json'),
-      JSON.stringify({ ...declaration, given: { CARD_ID: { cardToken: { cardholder: 'APRO' } } } }),
+      JSON.stringify({
+        ...declaration,
+        inputs: { ...declaration.inputs, CARD_ID: { about: 'c', value: 'fixed' } },
+        given: { CARD_ID: { cardToken: { cardholder: 'APRO' } } },
+      }),
     );
-    expect(() => loadOperations(dir)).toThrow(/inputs must list CARD_ID, which given makes/);
+    expect(() => loadOperations(dir)).toThrow(/CARD_ID is both given \(the sandbox makes it\) and fixed by inputs.CARD_ID.value/);
   });
 });
 
