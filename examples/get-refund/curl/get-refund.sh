@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+set -euo pipefail
+
+ACCESS_TOKEN="${MERCADOPAGO_ACCESS_TOKEN:?Set MERCADOPAGO_ACCESS_TOKEN}"
+PAYMENT_ID="${PAYMENT_ID:?Set PAYMENT_ID to the id of the refunded payment}"
+REFUND_ID="${REFUND_ID:?Set REFUND_ID to the id of the refund}"
+
+# A read: it changes nothing, so it needs no idempotency key.
+# --fail-with-body: on an HTTP error (4xx/5xx) curl exits with 22 and still returns the API's error body.
+# -s keeps curl's own messages out of stderr: the lines below say what went wrong.
+response="$(curl -s --fail-with-body \
+  "https://api.mercadopago.com/v1/payments/${PAYMENT_ID}/refunds/${REFUND_ID}" \
+  -H "Authorization: Bearer ${ACCESS_TOKEN}")" || {
+  status=$?
+  if [ "${status}" -eq 22 ]; then
+    # 404 cause 2032 when the refund is not one of this payment's.
+    echo "${response}" >&2
+  else
+    # No answer at all; curl's exit status says why (6: DNS, 7: refused, 28: timeout, 35 or 60: TLS).
+    echo "Could not reach Mercado Pago: curl exited with status ${status}" >&2
+  fi
+  exit "${status}"
+}
+
+# The API's JSON body, the refund: its amount, status "approved".
+echo "${response}"
