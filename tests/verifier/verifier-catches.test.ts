@@ -260,3 +260,122 @@ describe('the verifier fails a partial capture that', () => {
     expect(result.reason).toMatch(/transaction_amount 80 \(the docs: 75\)/);
   });
 });
+
+describe('the verifier fails a refund that', () => {
+  it('passes unbroken, in full and in part', async () => {
+    for (const op of ['refund-payment', 'partial-refund']) {
+      const result = await verifier.verify(operation(op), RUNNERS.curl);
+      expect(result.result, `${op}: ${result.reason}`).toBe('passed');
+    }
+  });
+
+  it('refunds everything where a part was asked: the body left out of a partial refund', async () => {
+    const result = await verifyMutant('partial-refund', 'node', 'no-body', (s) =>
+      s.replace('    body: { amount: Number(refundAmount) },\n', ''),
+    );
+    expect(result.result).toBe('failed');
+    expect(result.reason).toMatch(/instead of \{"amount":25\.5\}/);
+    expect(result.reason).toMatch(/status "refunded" \(the docs: "approved"\)/);
+    expect(result.reason).toMatch(/amount is 100, the docs say 25\.5/);
+  });
+
+  it('sends the amount as a string', async () => {
+    const result = await verifyMutant('partial-refund', 'curl', 'amount-string', (s) =>
+      s.replace('-d "{\\"amount\\": ${REFUND_AMOUNT}}"', '-d "{\\"amount\\": \\"${REFUND_AMOUNT}\\"}"'),
+    );
+    expect(result.result).toBe('failed');
+    expect(result.reason).toMatch(/400 cause 4041/);
+  });
+
+  it('asks a full refund with an amount of 0', async () => {
+    const result = await verifyMutant('refund-payment', 'curl', 'amount-zero', (s) => s.replace(`  -d '')"`, `  -d '{"amount": 0}')"`));
+    expect(result.result).toBe('failed');
+    expect(result.reason).toMatch(/sent the body \{"amount": 0\}, where the docs send none/);
+    expect(result.reason).toMatch(/400 cause 4040/);
+  });
+
+  it('sends no idempotency key', async () => {
+    const result = await verifyMutant('refund-payment', 'curl', 'no-key', (s) =>
+      s.replace(/^\s*-H "X-Idempotency-Key: \$\{IDEMPOTENCY_KEY\}" \\\n/m, ''),
+    );
+    expect(result.result).toBe('failed');
+    expect(result.reason).toMatch(/sent no X-Idempotency-Key header/);
+    expect(result.reason).toMatch(/400 cause 4292/);
+  });
+
+  it('cancels the approved payment instead of refunding it', async () => {
+    const result = await verifyMutant('refund-payment', 'curl', 'cancel-instead', (s) =>
+      s
+        .replace('-X POST', '-X PUT')
+        .replace('/v1/payments/${PAYMENT_ID}/refunds"', '/v1/payments/${PAYMENT_ID}"')
+        .replace(`  -d '')"`, `  -d '{"status": "cancelled"}')"`),
+    );
+    expect(result.result).toBe('failed');
+    expect(result.reason).toMatch(/never sent POST \/v1\/payments\/\d+\/refunds; the API received: PUT/);
+    expect(result.reason).toMatch(/status "approved" \(the docs: "refunded"\)/);
+  });
+
+  it("prints a refund rebuilt from the SDK's object, which drops the members its class lacks", async () => {
+    const result = await verifyMutant('refund-payment', 'java', 'reserialized', (s) =>
+      s.replace(
+        'System.out.println(refund.getResponse().getContent());',
+        'System.out.println(com.mercadopago.serialization.Serializer.serializeToJson(refund));',
+      ),
+    );
+    expect(result.result).toBe('failed');
+    expect(result.reason).toMatch(/metadata is undefined, the docs say \{\}/);
+  });
+});
+
+describe('the verifier fails a listing or a read of refunds that', () => {
+  it('passes unbroken', async () => {
+    for (const op of ['list-refunds', 'get-refund']) {
+      const result = await verifier.verify(operation(op), RUNNERS.python);
+      expect(result.result, `${op}: ${result.reason}`).toBe('passed');
+    }
+  });
+
+  it("lists another id's refunds", async () => {
+    const result = await verifyMutant('list-refunds', 'curl', 'another-id', (s) =>
+      s.replace('/v1/payments/${PAYMENT_ID}/refunds"', '/v1/payments/${FIRST_REFUND_ID}/refunds"'),
+    );
+    expect(result.result).toBe('failed');
+    expect(result.reason).toMatch(/never sent GET \/v1\/payments\/\d+\/refunds; the API received: GET/);
+    expect(result.reason).toMatch(/404 cause 2000|exited with status 22/);
+  });
+
+  it("prints a list that is not the payment's: an empty one, without asking", async () => {
+    const result = await verifyMutant('list-refunds', 'curl', 'empty-list', () => '#!/usr/bin/env bash\necho "[]"\n');
+    expect(result.result).toBe('failed');
+    expect(result.reason).toMatch(/made no request to the API/);
+    expect(result.reason).toMatch(/it lists the refunds \[\], where the payment \d+ has \[\d+,\d+\]/);
+  });
+
+  it("spreads the SDK's array into an object to drop api_response", async () => {
+    const result = await verifyMutant('list-refunds', 'node', 'spread', (s) =>
+      s.replace('console.log(JSON.stringify(result));', 'const { api_response, ...list } = result;\n  console.log(JSON.stringify(list));'),
+    );
+    expect(result.result).toBe('failed');
+    expect(result.reason).toMatch(/printed something that is not a JSON array/);
+  });
+
+  it("reads the refund by the payment's id", async () => {
+    const result = await verifyMutant('get-refund', 'python', 'wrong-id', (s) =>
+      s.replace('sdk.refund().get(payment_id, refund_id)', 'sdk.refund().get(payment_id, payment_id)'),
+    );
+    expect(result.result).toBe('failed');
+    expect(result.reason).toMatch(/Mercado Pago API error 404.*"code": ?2032/);
+    expect(result.reason).toMatch(/never sent GET \/v1\/payments\/\d+\/refunds\/\d+; the API received: GET/);
+  });
+});
+
+describe('the verifier fails a cancellation of a pending payment that', () => {
+  it('refunds it instead', async () => {
+    const result = await verifyMutant('cancel-pending', 'curl', 'refund-instead', (s) =>
+      s.replace('-X PUT', '-X POST').replace('/v1/payments/${PAYMENT_ID}"', '/v1/payments/${PAYMENT_ID}/refunds"'),
+    );
+    expect(result.result).toBe('failed');
+    expect(result.reason).toMatch(/exited with status 22: .*"code":2063/);
+    expect(result.reason).toMatch(/status "in_process" \(the docs: "cancelled"\)/);
+  });
+});
