@@ -229,7 +229,7 @@ describe('every route and error shape, through the handlers', () => {
       [{ transaction_amount: null }, 4002],
       [{ transaction_amount: 'ten' }, 4003],
       [{ token: '' }, 4000],
-      [{ payment_method_id: undefined }, 4001],
+      [{ payment_method_id: '' }, 4001],
       [{ installments: undefined }, 4004],
       [{ installments: 0 }, 4005],
       [{ payer: { email: 'nope' } }, 4050],

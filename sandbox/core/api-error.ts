@@ -92,6 +92,7 @@ export const errors = {
   idempotencyKeyNull: () => new ApiError(400, "Header X-Idempotency-Key can't be null", { code: 4292 }),
   tokenNull: () => new ApiError(400, 'card_token_id is required', { code: 4000 }),
   paymentMethodNull: () => new ApiError(400, "payment_method_id attribute can't be null", { code: 4001 }),
+  cannotInferPaymentMethod: () => new ApiError(400, 'Cannot infer Payment Method', { code: 2131 }),
   amountNull: () => new ApiError(400, "transaction_amount attribute can't be null", { code: 4002 }),
   amountNotNumber: () => new ApiError(400, 'transaction_amount attribute must be numeric', { code: 4003 }),
   installmentsNull: () => new ApiError(400, "installments attribute can't be null", { code: 4004 }),

@@ -63,8 +63,14 @@ export class CardTokens {
 
   /** Takes the token out: a second payment with it gets cause 2006, as an unknown one does (a guess). */
   consume(id: string): CardToken {
-    const token = this.#tokens.get(id);
+    const token = this.find(id);
     this.#tokens.delete(id);
+    return token;
+  }
+
+  /** The unused token, left in place; cause 2006 for one unknown, used or past its 7 days. */
+  find(id: string): CardToken {
+    const token = this.#tokens.get(id);
     if (!token || token.date_due <= this.#clock.now()) throw errors.cardTokenNotFound();
     return token;
   }

@@ -54,6 +54,8 @@ export interface NewPayment {
   id: number;
   now: number;
   token: CardToken;
+  /** The card's brand, or the one the body named where the card's is not known. */
+  paymentMethodId: string;
   outcome: Outcome;
   capture: boolean;
   body: JsonObject;
@@ -61,7 +63,7 @@ export interface NewPayment {
 }
 
 /** Builds the full resource the API returns on creation, shaped like a recorded test-mode payment. */
-export function newPayment({ id, now, token, outcome, capture, body, reserveExpiresAt }: NewPayment): Payment {
+export function newPayment({ id, now, token, paymentMethodId, outcome, capture, body, reserveExpiresAt }: NewPayment): Payment {
   const amount = body.transaction_amount as number;
   const reserved = outcome.status === 'approved' && !capture;
   const status: PaymentStatus = reserved ? 'authorized' : outcome.status;
@@ -77,9 +79,9 @@ export function newPayment({ id, now, token, outcome, capture, body, reserveExpi
     money_release_status: null,
     operation_type: 'regular_payment',
     issuer_id: token.card.issuer_id,
-    payment_method_id: token.card.payment_method_id,
+    payment_method_id: paymentMethodId,
     payment_type_id: 'credit_card',
-    payment_method: { id: token.card.payment_method_id, type: 'credit_card', issuer_id: token.card.issuer_id },
+    payment_method: { id: paymentMethodId, type: 'credit_card', issuer_id: token.card.issuer_id },
     status,
     status_detail: reserved ? 'pending_capture' : outcome.status_detail,
     currency_id: typeof body.currency_id === 'string' ? body.currency_id : 'ARS',

@@ -109,7 +109,7 @@ describe('POST /v1/payments validation', () => {
     ['no transaction_amount', { transaction_amount: undefined }, 4002],
     ['a text transaction_amount', { transaction_amount: 'cien' }, 4003],
     ['no token', { token: undefined }, 4000],
-    ['no payment_method_id', { payment_method_id: undefined }, 4001],
+    ['an empty payment_method_id', { payment_method_id: '' }, 4001],
     ['no installments', { installments: undefined }, 4004],
     ['an invalid payer email', { payer: { email: 'nope' } }, 4050],
   ])('%s: 400 cause %i, and the card token stays usable', async (_, override, code) => {
@@ -119,6 +119,30 @@ describe('POST /v1/payments validation', () => {
     expect(causeCode(reply)).toBe(code);
     if ('token' in override) return;
     expect((await client.createPayment({ ...RESERVE_BODY, token })).status).toBe(201);
+  });
+});
+
+describe('payment_method_id', () => {
+  it("may be left out: the API works it out from the card, as it does for each country's test cards", async () => {
+    for (const [number, brand] of [
+      ['5031 4332 1540 6351', 'master'],
+      ['4235 6477 2802 5682', 'visa'],
+      ['3753 651535 56885', 'amex'],
+      ['4009 1753 3280 6176', 'visa'],
+    ]) {
+      const token = await client.cardToken('APRO', { card_number: number, security_code: brand === 'amex' ? '1234' : '123' });
+      const reply = await client.createPayment({ ...RESERVE_BODY, token: token.body.id, payment_method_id: undefined });
+      expect([number, reply.status, reply.body.payment_method_id]).toEqual([number, 201, brand]);
+    }
+  });
+
+  it('left out for a card of no known brand: 400 cause 2131, and the token stays usable; named, it is taken', async () => {
+    // A Luhn-valid number outside Visa's, Mastercard's and American Express's ranges.
+    const token = (await client.cardToken('APRO', { card_number: '6011000990139424' })).body.id;
+    const refused = await client.createPayment({ ...RESERVE_BODY, token, payment_method_id: undefined });
+    expect([refused.status, causeCode(refused)]).toEqual([400, 2131]);
+    const named = await client.createPayment({ ...RESERVE_BODY, token, payment_method_id: 'discover' });
+    expect([named.status, named.body.payment_method_id]).toEqual([201, 'discover']);
   });
 });
 

@@ -54,12 +54,16 @@ export class Payments {
   create(body: JsonObject, cardTokens: CardTokens, owner?: string): Payment {
     validateCreation(body);
     const capture = parseCapture(body.capture);
+    // The API works the method out from the card when the body leaves it out (2131 when it cannot);
+    // the card's own brand wins over the body's. The token is used up only by a payment that is made.
+    const paymentMethodId = cardTokens.find(body.token as string).card.payment_method_id ?? (body.payment_method_id as string | undefined);
+    if (paymentMethodId === undefined) throw errors.cannotInferPaymentMethod();
     const token = cardTokens.consume(body.token as string);
     const now = this.#options.clock.now();
     const outcome = outcomeFor(token.cardholder.name);
     const reserve = outcome.status === 'approved' && !capture;
     const expiresAt = reserve ? now + this.#options.reserveTtlMs : null;
-    const payment = newPayment({ id: this.#nextId++, now, token, outcome, capture, body, reserveExpiresAt: expiresAt });
+    const payment = newPayment({ id: this.#nextId++, now, token, paymentMethodId, outcome, capture, body, reserveExpiresAt: expiresAt });
     this.#entries.set(payment.id, { payment, expiresAt, ...(owner === undefined ? {} : { owner }) });
     this.#evictOverflow();
     return payment;
@@ -184,7 +188,9 @@ function validateCreation(body: JsonObject): void {
   if (amount === undefined || amount === null) throw errors.amountNull();
   if (typeof amount !== 'number' || !Number.isFinite(amount) || amount <= 0) throw errors.amountNotNumber();
   if (typeof body.token !== 'string' || body.token === '') throw errors.tokenNull();
-  if (typeof body.payment_method_id !== 'string' || body.payment_method_id === '') throw errors.paymentMethodNull();
+  // Optional with a card token (the method is the card's); named, it must be a name.
+  if (body.payment_method_id !== undefined && (typeof body.payment_method_id !== 'string' || body.payment_method_id === ''))
+    throw errors.paymentMethodNull();
   if (body.installments === undefined || body.installments === null) throw errors.installmentsNull();
   if (!Number.isInteger(body.installments) || (body.installments as number) < 1) throw errors.installmentsNotNumber();
   const email = isObject(body.payer) ? body.payer.email : undefined;
