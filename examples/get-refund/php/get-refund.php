@@ -1,0 +1,33 @@
+<?php
+require 'vendor/autoload.php';
+
+use MercadoPago\Client\Payment\PaymentRefundClient;
+use MercadoPago\Exceptions\MPApiException;
+use MercadoPago\MercadoPagoConfig;
+
+// dx-php 3.13.0 reads the refund's amount_refunded_to_payer into an int, so a decimal there (25.5)
+// makes PHP report a deprecation: on stderr, where it cannot be mistaken for the API's answer.
+ini_set('display_errors', 'stderr');
+
+MercadoPagoConfig::setAccessToken(getenv('MERCADOPAGO_ACCESS_TOKEN'));
+$payment_id = (int) getenv('PAYMENT_ID');
+$refund_id = (int) getenv('REFUND_ID');
+
+$client = new PaymentRefundClient();
+
+try {
+    // A read: it changes nothing, so it needs no idempotency key. A refund of another payment is 404.
+    $refund = $client->get($payment_id, $refund_id);
+} catch (MPApiException $e) {
+    fwrite(STDERR, 'Mercado Pago API error ' . $e->getStatusCode() . ': '
+        . json_encode($e->getApiResponse()->getContent()) . PHP_EOL);
+    exit(1);
+} catch (\Exception $e) {
+    // No answer at all (no network, DNS, refused, TLS): after its retries the SDK throws a
+    // plain \Exception carrying cURL's message.
+    fwrite(STDERR, 'Could not reach Mercado Pago: ' . $e->getMessage() . PHP_EOL);
+    exit(1);
+}
+
+// The API's whole answer, the refund. The SDK decodes it into an array, so an empty object ("metadata") prints as [].
+echo json_encode($refund->getResponse()->getContent()), PHP_EOL;

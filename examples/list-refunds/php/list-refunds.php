@@ -1,0 +1,34 @@
+<?php
+require 'vendor/autoload.php';
+
+use MercadoPago\Client\Payment\PaymentRefundClient;
+use MercadoPago\Exceptions\MPApiException;
+use MercadoPago\MercadoPagoConfig;
+
+// dx-php 3.13.0 reads each refund's amount_refunded_to_payer into an int, so a decimal there (25.5)
+// makes PHP report a deprecation: on stderr, where it cannot be mistaken for the API's answer.
+ini_set('display_errors', 'stderr');
+
+MercadoPagoConfig::setAccessToken(getenv('MERCADOPAGO_ACCESS_TOKEN'));
+$payment_id = (int) getenv('PAYMENT_ID');
+
+$client = new PaymentRefundClient();
+
+try {
+    // A read: it changes nothing, so it needs no idempotency key.
+    $refunds = $client->list($payment_id);
+} catch (MPApiException $e) {
+    fwrite(STDERR, 'Mercado Pago API error ' . $e->getStatusCode() . ': '
+        . json_encode($e->getApiResponse()->getContent()) . PHP_EOL);
+    exit(1);
+} catch (\Exception $e) {
+    // No answer at all (no network, DNS, refused, TLS): after its retries the SDK throws a
+    // plain \Exception carrying cURL's message.
+    fwrite(STDERR, 'Could not reach Mercado Pago: ' . $e->getMessage() . PHP_EOL);
+    exit(1);
+}
+
+// The API's whole answer: a JSON array of the payment's refunds, oldest first ([] if there are none).
+// $refunds->data holds them as objects. The SDK decodes the answer into arrays, so an empty object
+// ("metadata") prints as [].
+echo json_encode($refunds->getResponse()->getContent()), PHP_EOL;

@@ -1,0 +1,40 @@
+<?php
+require 'vendor/autoload.php';
+
+use MercadoPago\Client\Common\RequestOptions;
+use MercadoPago\Client\Payment\PaymentRefundClient;
+use MercadoPago\Exceptions\MPApiException;
+use MercadoPago\MercadoPagoConfig;
+
+// dx-php 3.13.0 reads the refund's amount_refunded_to_payer into an int, so a decimal there (25.5)
+// makes PHP report a deprecation: on stderr, where it cannot be mistaken for the API's answer.
+ini_set('display_errors', 'stderr');
+
+MercadoPagoConfig::setAccessToken(getenv('MERCADOPAGO_ACCESS_TOKEN'));
+$payment_id = (int) getenv('PAYMENT_ID');
+// In the payment's currency, decimals allowed; at most what is left to refund (else 400, cause 2017).
+$amount = (float) getenv('REFUND_AMOUNT');
+
+// A new key for every refund; reuse it only to retry this same request, so that a retry cannot refund twice.
+$request_options = new RequestOptions();
+$request_options->setCustomHeaders(['X-Idempotency-Key: ' . bin2hex(random_bytes(16))]);
+
+$client = new PaymentRefundClient();
+
+try {
+    // The payment stays "approved" (partially_refunded) until its refunds add up to the whole amount.
+    $refund = $client->refund($payment_id, $amount, $request_options);
+} catch (MPApiException $e) {
+    fwrite(STDERR, 'Mercado Pago API error ' . $e->getStatusCode() . ': '
+        . json_encode($e->getApiResponse()->getContent()) . PHP_EOL);
+    exit(1);
+} catch (\Exception $e) {
+    // No answer at all (no network, DNS, refused, TLS): after its retries the SDK throws a
+    // plain \Exception carrying cURL's message.
+    fwrite(STDERR, 'Could not reach Mercado Pago: ' . $e->getMessage() . PHP_EOL);
+    exit(1);
+}
+
+// The API's whole answer, the refund: its exact amounts, where $refund->amount_refunded_to_payer keeps 25 of 25.5.
+// The SDK decodes it into an array, so an empty object ("metadata") prints as [].
+echo json_encode($refund->getResponse()->getContent()), PHP_EOL;
