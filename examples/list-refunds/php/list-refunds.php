@@ -28,7 +28,13 @@ try {
     exit(1);
 }
 
-// The API's whole answer: a JSON array of the payment's refunds, oldest first ([] if there are none).
-// $refunds->data holds them as objects. The SDK decodes the answer into arrays, so an empty object
-// ("metadata") prints as [].
-echo json_encode($refunds->getResponse()->getContent()), PHP_EOL;
+// The API's whole answer: a JSON array of the payment's refunds, oldest first ([] if there are none);
+// $refunds->data holds them as objects. The SDK decodes it with json_decode(…, true), which gives an
+// empty JSON object back as an empty array: each "metadata" is made an object again, or it would print as [].
+$answer = array_map(function (array $refund): array {
+    if (is_array($refund['metadata'] ?? null)) {
+        $refund['metadata'] = (object) $refund['metadata'];
+    }
+    return $refund;
+}, $refunds->getResponse()->getContent());
+echo json_encode($answer), PHP_EOL;

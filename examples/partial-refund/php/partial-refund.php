@@ -35,6 +35,11 @@ try {
     exit(1);
 }
 
-// The API's whole answer, the refund: its exact amounts, where $refund->amount_refunded_to_payer keeps 25 of 25.5.
-// The SDK decodes it into an array, so an empty object ("metadata") prints as [].
-echo json_encode($refund->getResponse()->getContent()), PHP_EOL;
+// The API's whole answer, the refund, with its exact amounts ($refund->amount_refunded_to_payer keeps 25
+// of 25.5). The SDK decodes it with json_decode(…, true), which gives an empty JSON object back as an
+// empty array: "metadata" is made an object again, or it would print as [].
+$answer = $refund->getResponse()->getContent();
+if (is_array($answer['metadata'] ?? null)) {
+    $answer['metadata'] = (object) $answer['metadata'];
+}
+echo json_encode($answer), PHP_EOL;
