@@ -6,9 +6,10 @@ use MercadoPago\Client\Payment\PaymentRefundClient;
 use MercadoPago\Exceptions\MPApiException;
 use MercadoPago\MercadoPagoConfig;
 
-// dx-php 3.13.0 reads the refund's amount_refunded_to_payer into an int, so a decimal there (25.5)
-// makes PHP report a deprecation: on stderr, where it cannot be mistaken for the API's answer.
-ini_set('display_errors', 'stderr');
+// dx-php 3.13.0 declares the refund's amount_refunded_to_payer an int: PHP reports each decimal it cuts
+// there (25.5 becomes 25) as deprecated, and where php.ini shows such notices they are printed on
+// stdout, in front of the JSON. This program prints the API's own answer, so it turns them off.
+error_reporting(error_reporting() & ~E_DEPRECATED);
 
 MercadoPagoConfig::setAccessToken(getenv('MERCADOPAGO_ACCESS_TOKEN'));
 $payment_id = (int) getenv('PAYMENT_ID');
