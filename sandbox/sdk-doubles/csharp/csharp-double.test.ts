@@ -13,14 +13,15 @@ const statusAndCause = (entries: JournalEntry[]) => entries.map((e) => [e.status
 
 describe('the C# double of the mercadopago-sdk NuGet package', () => {
   it("passes its own tests against the sandbox and speaks the SDK's wire protocol", async () => {
-    const { run, env } = await runDoubleTests('csharp', 'tests/DoubleTests.cs');
+    const { run, env, sandbox } = await runDoubleTests('csharp', 'tests/DoubleTests.cs');
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^\d+ passed, 0 failed$/m);
 
-    // Everything the program sent, in order (tests 1-16 of DoubleTests.cs).
-    const payments = run.journal.filter((e) => e.path.startsWith('/v1/payments'));
+    // Everything the program sent, in order (tests 1-28 of DoubleTests.cs).
+    const refunds = run.journal.filter((e) => /^\/v1\/payments\/\d+\/refunds/.test(e.path));
+    const payments = run.journal.filter((e) => e.path.startsWith('/v1/payments') && !refunds.includes(e));
     const cardTokens = run.journal.filter((e) => e.path.startsWith('/v1/card_tokens'));
-    expect(run.journal).toHaveLength(payments.length + cardTokens.length);
+    expect(run.journal).toHaveLength(payments.length + refunds.length + cardTokens.length);
     expect(cardTokens.map((e) => [e.method, e.status])).toEqual([['POST', 201]]);
 
     // Cancel (1-5), then a capture of the cancelled reserve (15).
@@ -95,6 +96,48 @@ describe('the C# double of the mercadopago-sdk NuGet package', () => {
     for (const entry of [...capture1, ...capture2]) expect(entry.headers['x-idempotency-key']).toMatch(GUID);
 
     expect(payments).toHaveLength(reserve.length + approved.length + missing.length + posts.length + capture1.length + capture2.length);
+
+    // Refunds (17-28): of the first reserve once captured, 25.5, 30 (replayed once), then the 44.5 left.
+    const r1 = `/v1/payments/${reserve1!.id}`;
+    const [f1, f2] = [refunds[0]!, refunds[1]!].map((e) => (JSON.parse(e.response) as { id: number }).id);
+    expect(refunds.map((e) => [e.method, e.path, e.status, e.status < 300 ? undefined : causeOf(e), e.body])).toEqual([
+      ['POST', `${r1}/refunds`, 201, undefined, '{"amount":25.5}'],
+      ['POST', `${r1}/refunds`, 201, undefined, '{"amount":30.0}'],
+      ['POST', `${r1}/refunds`, 201, undefined, '{"amount":30.0}'],
+      ['GET', `${r1}/refunds`, 200, undefined, ''],
+      ['GET', `${r1}/refunds/${f1}`, 200, undefined, ''],
+      ['GET', `${r1}/refunds/${f1! + 1_000_000}`, 404, 2032, ''],
+      ['POST', `${r1}/refunds`, 201, undefined, '{}'],
+      ['POST', `${r1}/refunds`, 400, 2063, '{}'],
+      ['POST', `/v1/payments/${reserve2!.id}/refunds`, 400, 2017, '{"amount":100.0}'],
+      ['POST', `/v1/payments/${env.MISSING_PAYMENT_ID}/refunds`, 404, 2000, '{"amount":10.0}'],
+      ['GET', `/v1/payments/${env.CAPTURED_PAYMENT_ID}/refunds`, 200, undefined, ''],
+      ['GET', `/v1/payments/${env.MISSING_PAYMENT_ID}/refunds`, 404, 2000, ''],
+    ]);
+    // Every refund carries a key, the SDK's own where the caller gave none; a GET never does.
+    const refundKeys = refunds.map((e) => e.headers['x-idempotency-key']);
+    for (const [i, entry] of refunds.entries()) {
+      if (entry.method === 'POST') expect(refundKeys[i]).toMatch(GUID);
+      else expect(refundKeys[i]).toBeUndefined();
+    }
+    expect(refundKeys[2]).toBe(refundKeys[1]);
+    expect(new Set(refundKeys.filter(Boolean)).size).toBe(6); // seven POSTs, one of them a replay
+    expect(refunds[2]!.response).toBe(refunds[1]!.response);
+    expect(JSON.parse(refunds[3]!.response)).toEqual([JSON.parse(refunds[0]!.response), JSON.parse(refunds[1]!.response)]);
+    expect(JSON.parse(refunds[4]!.response)).toEqual(JSON.parse(refunds[0]!.response));
+    expect(JSON.parse(refunds[6]!.response)).toMatchObject({ payment_id: reserve1!.id, amount: 44.5, status: 'approved' });
+    expect(refunds[10]!.response).toBe('[]');
+    expect(f2).not.toBe(f1);
+    expect(sandbox.payments.get(Number(reserve1!.id))).toMatchObject({
+      status: 'refunded',
+      status_detail: 'refunded',
+      transaction_amount_refunded: 100,
+    });
+    for (const entry of refunds) {
+      expect(entry.headers['content-type']).toBe(entry.method === 'POST' ? 'application/json; charset=utf-8' : undefined);
+      expect(entry.headers['user-agent']).toBe('MercadoPago DotNet SDK/3.5.0');
+      expect(entry.headers.authorization).toBe(`Bearer ${env.MERCADOPAGO_ACCESS_TOKEN}`);
+    }
     for (const entry of payments) {
       expect(entry.headers['content-type']).toBe('application/json; charset=utf-8');
       expect(entry.headers['user-agent']).toBe('MercadoPago DotNet SDK/3.5.0');

@@ -89,16 +89,71 @@ describe('the PHP double of mercadopago/dx-php', () => {
     expect(outcomes(full)).toEqual([[200, undefined]]);
     expect(answerOf(full[0]!)).toMatchObject({ status: 'approved', status_detail: 'accredited', captured: true, transaction_amount: 100 });
 
+    // The refunds of CAPTURED_PAYMENT_ID (100): too much, REFUND_AMOUNT, the same key replayed,
+    // the rest with no body at all (refundTotal), and the rest again.
+    const refundsOf = (id: string, method: string) =>
+      run.journal.filter((e) => e.method === method && e.path === `/v1/payments/${id}/refunds`);
+    const refunds = refundsOf(env.CAPTURED_PAYMENT_ID, 'POST');
+    const amount = `{"amount":${env.REFUND_AMOUNT}}`;
+    expect(bodies(refunds)).toEqual(['{"amount":1000}', amount, amount, '', '']);
+    expect(outcomes(refunds)).toEqual([
+      [400, 2017],
+      [201, undefined],
+      [201, undefined],
+      [201, undefined],
+      [400, 2063],
+    ]);
+    const [, first, again, total] = refunds;
+    expect(again!.headers['x-idempotency-key']).toBe(first!.headers['x-idempotency-key']);
+    expect(again!.response).toBe(first!.response);
+    expect(total!.headers['x-idempotency-key']).toMatch(UUID);
+    const refundId = answerOf(first!).id as number;
+    expect(answerOf(first!)).toMatchObject({ amount: Number(env.REFUND_AMOUNT), amount_refunded_to_payer: Number(env.REFUND_AMOUNT) });
+    expect(answerOf(total!)).toMatchObject({ amount: 100 - Number(env.REFUND_AMOUNT), status: 'approved' });
+    // Reads: one refund, an unknown refund, the list (both refunds), a payment without refunds.
+    const reads = run.journal.filter((e) => e.method === 'GET');
+    expect(reads.map((e) => [e.path, e.status, e.body])).toEqual([
+      [`/v1/payments/${env.CAPTURED_PAYMENT_ID}/refunds/${refundId}`, 200, ''],
+      [`/v1/payments/${env.CAPTURED_PAYMENT_ID}/refunds/${refundId + 1_000_000}`, 404, ''],
+      [`/v1/payments/${env.CAPTURED_PAYMENT_ID}/refunds`, 200, ''],
+      [`/v1/payments/${env.PAYMENT_ID}/refunds`, 200, ''],
+      [`/v1/payments/${env.MISSING_PAYMENT_ID}/refunds`, 404, ''],
+    ]);
+    expect(causeOf(reads[1]!)).toBe(2032);
+    expect((JSON.parse(reads[2]!.response) as { id: number }[]).map((r) => r.id)).toEqual([refundId, answerOf(total!).id]);
+    expect(reads[3]!.response).toBe('[]');
+    // An unknown payment, and the cancelled reserve: refused, nothing refunded.
+    const missingRefunds = refundsOf(env.MISSING_PAYMENT_ID, 'POST');
+    expect(bodies(missingRefunds)).toEqual(['{"amount":1}', '']);
+    expect(outcomes(missingRefunds)).toEqual([
+      [404, 2000],
+      [404, 2000],
+    ]);
+    const reserveRefunds = refundsOf(env.PAYMENT_ID, 'POST');
+    expect(outcomes(reserveRefunds)).toEqual([[400, 2063]]);
+
     // Nothing else was sent, and every SDK request carries the SDK's headers.
     const sdk = run.journal.filter((e) => e.path !== '/v1/card_tokens');
-    expect(sdk).toHaveLength(seeded.length + 1 + missing.length + posts.length + partial.length + full.length);
+    expect(sdk).toHaveLength(
+      seeded.length +
+        1 +
+        missing.length +
+        posts.length +
+        partial.length +
+        full.length +
+        refunds.length +
+        reads.length +
+        missingRefunds.length +
+        reserveRefunds.length,
+    );
     for (const entry of sdk) {
       expect(entry.headers.authorization).toBe(`Bearer ${env.MERCADOPAGO_ACCESS_TOKEN}`);
       expect(entry.headers['content-type']).toBe('application/json; charset=UTF-8');
       expect(entry.headers['user-agent']).toBe('MercadoPago DX-PHP SDK/3.13.0');
       expect(entry.headers['x-product-id']).toBe('BC32A7RU643001OI3940');
-      // dx-php generates a key when the caller gives none, so every POST and PUT carries one.
-      expect(entry.headers['x-idempotency-key']).toMatch(/\S/);
+      // dx-php generates a key when the caller gives none, so every POST and PUT carries one; a GET none.
+      if (entry.method === 'GET') expect(entry.headers['x-idempotency-key']).toBeUndefined();
+      else expect(entry.headers['x-idempotency-key']).toMatch(/\S/);
     }
   });
 });

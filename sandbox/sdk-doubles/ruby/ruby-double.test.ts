@@ -87,4 +87,55 @@ describe('the Ruby double of mercadopago-sdk', () => {
       expect(entry.headers['x-idempotency-key']).toMatch(/\S/);
     }
   });
+
+  it('refunds through sdk.refund (create, list, get) against the sandbox, a full refund with no body', async () => {
+    const { run, env } = await runDoubleTests('ruby', 'test/refund_test.rb');
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/\d+ runs, \d+ assertions, 0 failures, 0 errors/);
+
+    const to = (id: string | undefined) => run.journal.filter((e) => e.path.startsWith(`/v1/payments/${id}/refunds`));
+    const summary = (entries: JournalEntry[]) =>
+      entries.map((e) => [e.method, e.path.replace(/^\/v1\/payments\/\d+/, ''), e.body, e.status, causeOf(e)]);
+
+    // The approved payment: part refunded (and replayed by its key), read back, the rest refunded, then nothing left.
+    const captured = to(env.CAPTURED_PAYMENT_ID);
+    const [first, replay] = captured;
+    const firstId = String(answerOf(first!).id);
+    expect(summary(captured)).toEqual([
+      ['POST', '/refunds', JSON.stringify({ amount: Number(env.REFUND_AMOUNT) }), 201, undefined],
+      ['POST', '/refunds', JSON.stringify({ amount: Number(env.REFUND_AMOUNT) }), 201, undefined],
+      ['GET', '/refunds', '', 200, undefined],
+      ['GET', `/refunds/${firstId}`, '', 200, undefined],
+      ['GET', `/refunds/${env.CAPTURED_PAYMENT_ID}`, '', 404, 2032],
+      ['POST', '/refunds', '', 201, undefined],
+      ['GET', '/refunds', '', 200, undefined],
+      ['POST', '/refunds', '', 400, 2063],
+    ]);
+    expect(replay!.headers['x-idempotency-key']).toBe(first!.headers['x-idempotency-key']);
+    expect(answerOf(replay!)).toEqual(answerOf(first!));
+    expect(answerOf(captured[5]!)).toMatchObject({ amount: 100 - Number(env.REFUND_AMOUNT), status: 'approved' });
+
+    expect(summary(to(env.PAYMENT_ID))).toEqual([
+      ['GET', '/refunds', '', 200, undefined],
+      ['POST', '/refunds', '', 400, 2063],
+    ]);
+    expect(summary(to(env.MISSING_PAYMENT_ID))).toEqual([
+      ['POST', '/refunds', '', 404, 2000],
+      ['GET', '/refunds', '', 404, 2000],
+      ['GET', '/refunds/1', '', 404, 2000],
+    ]);
+
+    // Nothing else was sent; the gem's headers on every request, a key of the SDK's own even on a GET.
+    const refunds = [...captured, ...to(env.PAYMENT_ID), ...to(env.MISSING_PAYMENT_ID)];
+    expect(run.journal).toHaveLength(refunds.length);
+    for (const entry of refunds) {
+      expect(entry.headers.authorization).toBe(`Bearer ${env.MERCADOPAGO_ACCESS_TOKEN}`);
+      expect(entry.headers['user-agent']).toBe('MercadoPago Ruby SDK v3.2.0');
+      expect(entry.headers['x-idempotency-key']).toMatch(entry === first || entry === replay ? /\S/ : UUID);
+      if (entry.method === 'GET') expect(entry.headers['content-type']).toBeUndefined();
+      else expect(entry.headers['content-type']).toBe('application/json');
+      // A full refund goes out with no body at all, not an empty one: no Content-Length.
+      if (entry.body === '') expect(entry.headers['content-length']).toBeUndefined();
+    }
+  });
 });

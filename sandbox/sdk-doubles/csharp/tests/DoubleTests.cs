@@ -22,6 +22,18 @@
 //  14. PUT  /v1/payments/{R2}  {"capture":true,"transaction_amount":75.0}, CaptureAsync, key K14 -> 200 approved, 75
 //  15. PUT  /v1/payments/{PAYMENT_ID} {"capture":true}, key K15 (cancelled in 1)          -> 400 cause 2018
 //  16. PUT  /v1/payments/{MISSING_PAYMENT_ID} {"capture":true}, no RequestOptions (no key) -> 404 cause 2000
+//  17. POST /v1/payments/{R1}/refunds  {"amount":25.5}, no RequestOptions (the SDK's own key) -> 201 refund F1
+//  18. POST /v1/payments/{R1}/refunds  {"amount":30.0}, RefundAsync, key K18                -> 201 refund F2
+//  19. POST /v1/payments/{R1}/refunds  the same with the same key K18                        -> 201, F2 again (replay)
+//  20. GET  /v1/payments/{R1}/refunds  (no key)                                              -> 200 [F1, F2]
+//  21. GET  /v1/payments/{R1}/refunds/{F1}  (no key)                                         -> 200 F1
+//  22. GET  /v1/payments/{R1}/refunds/{F1 + 1000000}  GetAsync                               -> 404 cause 2032
+//  23. POST /v1/payments/{R1}/refunds  {}, PaymentClient.Refund, no RequestOptions (own key) -> 201 the 44.5 left
+//  24. POST /v1/payments/{R1}/refunds  {}, key K24                                           -> 400 cause 2063
+//  25. POST /v1/payments/{R2}/refunds  {"amount":100.0}, key K25 (75 captured)               -> 400 cause 2017
+//  26. POST /v1/payments/{MISSING_PAYMENT_ID}/refunds  {"amount":10.0}, key K26             -> 404 cause 2000
+//  27. GET  /v1/payments/{CAPTURED_PAYMENT_ID}/refunds  PaymentClient.ListRefundsAsync        -> 200 []
+//  28. GET  /v1/payments/{MISSING_PAYMENT_ID}/refunds                                        -> 404 cause 2000
 // None of them is retried (400/401/404 are not retryable).
 using System;
 using System.Collections.Generic;
@@ -37,6 +49,7 @@ using MercadoPago.Client.Payment;
 using MercadoPago.Config;
 using MercadoPago.Error;
 using MercadoPago.Http;
+using MercadoPago.Resource;
 using MercadoPago.Resource.Payment;
 using MercadoPago.Serialization;
 
@@ -51,6 +64,14 @@ public static class DoubleTests
         + "\"transaction_amount\":100.5,\"installments\":1,\"live_mode\":false,\"collector_id\":1234567890,"
         + "\"payer\":{\"email\":\"a@b.c\"},\"fee_details\":[],\"metadata\":{}}";
 
+    /// <summary>A refund as the sandbox writes it: the SDK's PaymentRefund keeps only some of these fields.</summary>
+    private const string RefundJson =
+        "{\"id\":3269585727,\"payment_id\":1234567890,\"amount\":25.5,\"metadata\":{},"
+        + "\"source\":{\"id\":\"1234567890\",\"name\":\"Sandbox collector\",\"type\":\"collector\"},"
+        + "\"date_created\":\"2026-11-26T10:01:00.000-04:00\",\"unique_sequence_number\":null,\"refund_mode\":\"standard\","
+        + "\"adjustment_amount\":0,\"status\":\"approved\",\"reason\":null,\"labels\":[],\"amount_refunded_to_payer\":25.5,"
+        + "\"partition_details\":[],\"external_refund_id\":null,\"expiration_date\":null,\"additional_data\":null}";
+
     private const string Error2018Json =
         "{\"message\":\"The action requested is not valid for the current payment state\",\"error\":\"bad_request\","
         + "\"status\":400,\"cause\":[{\"code\":2018,\"description\":\"The action requested is not valid for the current payment state\","
@@ -59,6 +80,7 @@ public static class DoubleTests
     public static int Main()
     {
         Offline();
+        OfflineRefunds();
         Live();
         Console.WriteLine(passed + " passed, " + failed + " failed");
         return failed == 0 ? 0 : 1;
@@ -482,6 +504,187 @@ public static class DoubleTests
         });
     }
 
+    // PaymentRefundClient and PaymentClient's refund methods, against fake transports.
+    private static void OfflineRefunds()
+    {
+        Test("refund: bodies {} for all that is left, {\"amount\":25.5} for part (a decimal point always)", () =>
+        {
+            var serializer = new DefaultSerializer();
+            Equal("{}", serializer.SerializeToJson(new PaymentRefundCreateRequest()));
+            Equal("{\"amount\":25.5}", serializer.SerializeToJson(new PaymentRefundCreateRequest { Amount = 25.5m }));
+            Equal("{\"amount\":10.0}", serializer.SerializeToJson(new PaymentRefundCreateRequest { Amount = 10m }));
+            True(new PaymentRefundCreateRequest() is IdempotentRequest, "PaymentRefundCreateRequest is an IdempotentRequest");
+        });
+
+        Test("refund: Refund / RefundAsync, whole or partial: POST .../refunds, a new generated key on every call", () =>
+        {
+            var fake = new FakeMpHttpClient(new MercadoPagoResponse(201, new Dictionary<string, string>(), RefundJson));
+            MercadoPagoConfig.AccessToken = "TEST-config-token";
+            var client = new PaymentRefundClient(fake);
+            client.Refund(123);
+            client.Refund(123, 25.5m);
+            client.RefundAsync(123).Wait();
+            client.RefundAsync(123, 25.5m).Wait();
+            client.Refund(123, (decimal?)null);
+            client.Refund(123, null);
+            string[] bodies = { "{}", "{\"amount\":25.5}", "{}", "{\"amount\":25.5}", "{}", "{}" };
+            Equal(bodies.Length, fake.Requests.Count);
+            var keys = new HashSet<string>();
+            for (int i = 0; i < bodies.Length; i++)
+            {
+                MercadoPagoRequest sent = fake.Requests[i];
+                Equal(MercadoPago.Http.HttpMethod.POST, sent.Method);
+                Equal("https://api.mercadopago.com/v1/payments/123/refunds", sent.Url);
+                Equal(bodies[i], sent.Content);
+                Guid parsed;
+                True(Guid.TryParseExact(sent.Headers["X-Idempotency-Key"], "D", out parsed), "a generated GUID key");
+                keys.Add(sent.Headers["X-Idempotency-Key"]);
+                Equal("Bearer TEST-config-token", sent.Headers["Authorization"]);
+                Equal(6, sent.Headers.Count);
+            }
+
+            Equal(bodies.Length, keys.Count);
+        });
+
+        Test("refund: a caller's X-Idempotency-Key (any spelling) replaces the generated one", () =>
+        {
+            var fake = new FakeMpHttpClient(new MercadoPagoResponse(201, new Dictionary<string, string>(), RefundJson));
+            var options = new RequestOptions();
+            options.CustomHeaders.Add("x-idempotency-key", "mine");
+            new PaymentRefundClient(fake).Refund(123, 25.5m, options);
+            IDictionary<string, string> h = fake.Requests[0].Headers;
+            Equal("mine", h["x-idempotency-key"]);
+            False(h.ContainsKey("X-Idempotency-Key"), "no second key");
+            Equal(6, h.Count);
+        });
+
+        Test("refund: 201 body maps onto PaymentRefund (the SDK's properties only), ApiResponse keeps the raw answer", () =>
+        {
+            var answer = new MercadoPagoResponse(201, new Dictionary<string, string>(), RefundJson);
+            PaymentRefund r = new PaymentRefundClient(new FakeMpHttpClient(answer)).Refund(1234567890, 25.5m);
+            Equal(3269585727L, r.Id);
+            Equal(1234567890L, r.PaymentId);
+            Equal(25.5m, r.Amount);
+            Equal("approved", r.Status);
+            Equal("standard", r.RefundMode);
+            True(r.UniqueSequenceNumber == null, "unique_sequence_number null");
+            Equal("collector", r.Source.Type);
+            Equal("1234567890", r.Source.Id);
+            Equal("Sandbox collector", r.Source.Name);
+            Equal(new DateTimeOffset(2026, 11, 26, 10, 1, 0, TimeSpan.FromHours(-4)).UtcDateTime, r.DateCreated.Value.ToUniversalTime());
+            True(ReferenceEquals(answer, r.ApiResponse), "ApiResponse is the answer");
+            string[] sdkProperties = { "Amount", "ApiResponse", "DateCreated", "Id", "PaymentId", "RefundMode", "Source", "Status", "UniqueSequenceNumber" };
+            Equal(string.Join(",", sdkProperties), string.Join(",", typeof(PaymentRefund).GetProperties().Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal)));
+        });
+
+        Test("refund: Get / GetAsync: GET .../refunds/{id}, no body, no key", () =>
+        {
+            var fake = new FakeMpHttpClient(new MercadoPagoResponse(200, new Dictionary<string, string>(), RefundJson));
+            MercadoPagoConfig.AccessToken = "TEST-config-token";
+            var client = new PaymentRefundClient(fake);
+            PaymentRefund r = client.Get(1234567890, 3269585727);
+            Equal(3269585727L, r.Id);
+            client.GetAsync(1234567890, 3269585727).Wait();
+            foreach (MercadoPagoRequest sent in fake.Requests)
+            {
+                Equal(MercadoPago.Http.HttpMethod.GET, sent.Method);
+                Equal("https://api.mercadopago.com/v1/payments/1234567890/refunds/3269585727", sent.Url);
+                True(sent.Content == null, "no body");
+                False(sent.ContainsHeader("X-Idempotency-Key"), "no key on a GET");
+                Equal(5, sent.Headers.Count);
+            }
+        });
+
+        Test("refund: List / ListAsync: GET .../refunds (no trailing slash), the array into a ResourcesList", () =>
+        {
+            string array = "[" + RefundJson + "," + RefundJson.Replace("3269585727", "3269585728").Replace("25.5", "30") + "]";
+            var answer = new MercadoPagoResponse(200, new Dictionary<string, string>(), array);
+            var fake = new FakeMpHttpClient(answer);
+            var client = new PaymentRefundClient(fake);
+            ResourcesList<PaymentRefund> refunds = client.List(1234567890);
+            True(refunds is List<PaymentRefund>, "a List<PaymentRefund>");
+            Equal(2, refunds.Count);
+            Equal(3269585727L, refunds[0].Id);
+            Equal(3269585728L, refunds[1].Id);
+            Equal(30m, refunds[1].Amount);
+            Equal("collector", refunds[1].Source.Type);
+            True(refunds[0].ApiResponse == null, "an item has no ApiResponse of its own");
+            True(ReferenceEquals(answer, refunds.ApiResponse), "the list's ApiResponse is the answer");
+            Equal(array, refunds.ApiResponse.Content);
+            Equal(2, client.ListAsync(1234567890).Result.Count);
+            foreach (MercadoPagoRequest sent in fake.Requests)
+            {
+                Equal(MercadoPago.Http.HttpMethod.GET, sent.Method);
+                Equal("https://api.mercadopago.com/v1/payments/1234567890/refunds", sent.Url);
+                True(sent.Content == null, "no body");
+                False(sent.ContainsHeader("X-Idempotency-Key"), "no key on a GET");
+            }
+        });
+
+        Test("refund: List of [] -> an empty ResourcesList with its ApiResponse; a JSON object -> \"Invalid response from API.\"", () =>
+        {
+            var answer = new MercadoPagoResponse(200, new Dictionary<string, string>(), "[]");
+            ResourcesList<PaymentRefund> none = new PaymentRefundClient(new FakeMpHttpClient(answer)).List(1);
+            Equal(0, none.Count);
+            Equal("[]", none.ApiResponse.Content);
+            var wrong = new FakeMpHttpClient(new MercadoPagoResponse(200, new Dictionary<string, string>(), RefundJson));
+            Equal("Invalid response from API. | Status code: 200",
+                Throws<MercadoPagoApiException>(() => new PaymentRefundClient(wrong).List(1)).Message);
+        });
+
+        Test("refund: 400 cause 2063 -> MPBadRequestException; 404 cause 2032 -> MPNotFoundException", () =>
+        {
+            const string error2063 = "{\"message\":\"The action requested is not valid for the current payment state\",\"error\":\"bad_request\","
+                + "\"status\":400,\"cause\":[{\"code\":2063,\"description\":\"The action requested is not valid for the current payment state\",\"data\":null}]}";
+            var fake = new FakeMpHttpClient(new MercadoPagoResponse(400, new Dictionary<string, string>(), error2063));
+            Equal("2063", Throws<MPBadRequestException>(() => new PaymentRefundClient(fake).Refund(1)).ApiError.Cause[0].Code);
+            const string error2032 = "{\"message\":\"Refund not found\",\"error\":\"not_found\",\"status\":404,"
+                + "\"cause\":[{\"code\":2032,\"description\":\"Refund not found\",\"data\":null}]}";
+            var missing = new FakeMpHttpClient(new MercadoPagoResponse(404, new Dictionary<string, string>(), error2032));
+            MPNotFoundException e = Throws<MPNotFoundException>(() => new PaymentRefundClient(missing).Get(1, 2));
+            Equal("2032", e.ApiError.Cause[0].Code);
+            Equal(error2032, e.ApiResponse.Content);
+        });
+
+        Test("refund: PaymentClient's Refund, GetRefund and ListRefunds (and Async) go through its transport", () =>
+        {
+            var fake = new FakeMpHttpClient(new MercadoPagoResponse(201, new Dictionary<string, string>(), RefundJson));
+            var client = new PaymentClient(fake);
+            Equal(3269585727L, client.Refund(7).Id);
+            client.Refund(7, 25.5m);
+            client.RefundAsync(7).Wait();
+            client.RefundAsync(7, 25.5m).Wait();
+            client.GetRefund(7, 8);
+            client.GetRefundAsync(7, 8).Wait();
+            var lists = new FakeMpHttpClient(new MercadoPagoResponse(200, new Dictionary<string, string>(), "[" + RefundJson + "]"));
+            Equal(1, new PaymentClient(lists).ListRefunds(7).Count);
+            Equal(1, new PaymentClient(lists).ListRefundsAsync(7).Result.Count);
+            string[] lines =
+            {
+                "POST /v1/payments/7/refunds {}", "POST /v1/payments/7/refunds {\"amount\":25.5}", "POST /v1/payments/7/refunds {}",
+                "POST /v1/payments/7/refunds {\"amount\":25.5}", "GET /v1/payments/7/refunds/8 ", "GET /v1/payments/7/refunds/8 ",
+                "GET /v1/payments/7/refunds ", "GET /v1/payments/7/refunds ",
+            };
+            var sent = fake.Requests.Concat(lists.Requests)
+                .Select(r => r.Method + " " + r.Url.Substring(MercadoPagoConfig.BaseUrl.Length) + " " + r.Content);
+            Equal(string.Join("|", lines), string.Join("|", sent));
+            True(fake.Requests.Take(4).All(r => r.ContainsHeader("X-Idempotency-Key")), "a key on every refund");
+        });
+
+        Test("DefaultHttpClient: refund on 503, 201 -> retried (a POST with a key is), same generated key and body", () =>
+        {
+            var handler = new ScriptedHandler(503, 201);
+            var client = new PaymentRefundClient(new DefaultHttpClient(new HttpClient(handler)));
+            PaymentRefund r = client.Refund(123, 25.5m);
+            Equal(123L, r.Id);
+            Equal(2, handler.Seen.Count);
+            Equal("POST", handler.Seen[1].Method);
+            Equal(handler.Seen[0].Headers["X-Idempotency-Key"], handler.Seen[1].Headers["X-Idempotency-Key"]);
+            Equal("{\"amount\":25.5}", handler.Seen[1].Body);
+            Equal("application/json; charset=utf-8", handler.Seen[1].ContentType);
+        });
+    }
+
     // ---------------------------------------------------------------- live (sandbox)
 
     private static void Live()
@@ -725,6 +928,154 @@ public static class DoubleTests
             Equal("2000", e.ApiError.Cause[0].Code);
             Equal(1, recorder.Seen.Count);
             False(recorder.Seen[0].Headers.ContainsKey("X-Idempotency-Key"), "no automatic key on capture");
+        });
+
+        LiveRefunds(token, missing, r1, r2, recorder);
+    }
+
+    // Refunds of the first reserve once captured (100), part, part again, then the rest; reads; refusals.
+    private static void LiveRefunds(string token, string missing, long r1, long r2, RecordingHandler recorder)
+    {
+        string captured = Environment.GetEnvironmentVariable("CAPTURED_PAYMENT_ID");
+        string refunds = "https://api.mercadopago.com/v1/payments/" + r1 + "/refunds";
+        long f1 = 0;
+        long f2 = 0;
+        string secondKey = Guid.NewGuid().ToString();
+
+        Test("live: Refund 25.5 of the captured reserve, no RequestOptions -> 201 approved, the SDK's own key", () =>
+        {
+            recorder.Seen.Clear();
+            PaymentRefund r = new PaymentRefundClient().Refund(r1, 25.5m);
+            True(r.Id.HasValue, "an id");
+            f1 = r.Id.Value;
+            Equal(201, r.ApiResponse.StatusCode);
+            Equal(r1, r.PaymentId.Value);
+            Equal(25.5m, r.Amount);
+            Equal("approved", r.Status);
+            Equal("standard", r.RefundMode);
+            Equal("collector", r.Source.Type);
+            True(r.DateCreated.HasValue, "date_created read");
+            True(r.ApiResponse.Content.Contains("\"amount_refunded_to_payer\":25.5"), "raw body keeps what PaymentRefund drops");
+            Equal(1, recorder.Seen.Count);
+            Seen s = recorder.Seen[0];
+            Equal("POST", s.Method);
+            Equal(refunds, s.Url);
+            Equal("{\"amount\":25.5}", s.Body);
+            Equal("application/json; charset=utf-8", s.ContentType);
+            Equal("Bearer " + token, s.Headers["Authorization"]);
+            Guid parsed;
+            True(Guid.TryParseExact(s.Headers["X-Idempotency-Key"], "D", out parsed), "a generated GUID key");
+        });
+
+        Test("live: RefundAsync 30 with a key of the caller's -> 201, that key sent", () =>
+        {
+            recorder.Seen.Clear();
+            var options = new RequestOptions();
+            options.CustomHeaders.Add("X-Idempotency-Key", secondKey);
+            PaymentRefund r = new PaymentRefundClient().RefundAsync(r1, 30m, options).Result;
+            f2 = r.Id.Value;
+            True(f1 != f2, "a second refund");
+            Equal(30m, r.Amount);
+            Equal(1, recorder.Seen.Count);
+            Equal(secondKey, recorder.Seen[0].Headers["X-Idempotency-Key"]);
+            Equal("{\"amount\":30.0}", recorder.Seen[0].Body);
+        });
+
+        Test("live: the same refund with the same key -> the same refund (replayed, nothing refunded)", () =>
+        {
+            var options = new RequestOptions();
+            options.CustomHeaders.Add("X-Idempotency-Key", secondKey);
+            PaymentRefund r = new PaymentRefundClient().Refund(r1, 30m, options);
+            Equal(f2, r.Id.Value);
+        });
+
+        Test("live: List -> 200, the two refunds oldest first, the raw array kept, no key", () =>
+        {
+            recorder.Seen.Clear();
+            ResourcesList<PaymentRefund> list = new PaymentRefundClient().List(r1);
+            Equal(2, list.Count);
+            Equal(f1, list[0].Id.Value);
+            Equal(f2, list[1].Id.Value);
+            Equal(25.5m, list[0].Amount);
+            Equal(30m, list[1].Amount);
+            Equal(r1, list[1].PaymentId.Value);
+            Equal(200, list.ApiResponse.StatusCode);
+            True(list.ApiResponse.Content.StartsWith("["), "the raw array: " + list.ApiResponse.Content);
+            Equal(1, recorder.Seen.Count);
+            Equal("GET", recorder.Seen[0].Method);
+            Equal(refunds, recorder.Seen[0].Url);
+            True(recorder.Seen[0].Body == null, "no body");
+            False(recorder.Seen[0].Headers.ContainsKey("X-Idempotency-Key"), "no key on a GET");
+        });
+
+        Test("live: Get the first refund -> 200, that refund, no key", () =>
+        {
+            recorder.Seen.Clear();
+            PaymentRefund r = new PaymentRefundClient().Get(r1, f1);
+            Equal(f1, r.Id.Value);
+            Equal(25.5m, r.Amount);
+            Equal(200, r.ApiResponse.StatusCode);
+            Equal(refunds + "/" + f1, recorder.Seen[0].Url);
+            False(recorder.Seen[0].Headers.ContainsKey("X-Idempotency-Key"), "no key on a GET");
+        });
+
+        Test("live: GetAsync a refund the payment does not have -> MPNotFoundException 404, cause 2032", () =>
+        {
+            var e = ThrowsAsync<MPNotFoundException>(new PaymentRefundClient().GetAsync(r1, f1 + 1000000));
+            Equal(404, e.StatusCode);
+            Equal("2032", e.ApiError.Cause[0].Code);
+        });
+
+        Test("live: PaymentClient.Refund (all that is left), no RequestOptions -> 201, 44.5, body {}", () =>
+        {
+            recorder.Seen.Clear();
+            PaymentRefund r = new PaymentClient().Refund(r1);
+            Equal(44.5m, r.Amount);
+            Equal("approved", r.Status);
+            Equal(1, recorder.Seen.Count);
+            Equal("{}", recorder.Seen[0].Body);
+            Equal(refunds, recorder.Seen[0].Url);
+            True(recorder.Seen[0].Headers.ContainsKey("X-Idempotency-Key"), "the SDK's own key");
+        });
+
+        Test("live: Refund again, nothing left -> MPBadRequestException 400, cause 2063, one attempt", () =>
+        {
+            recorder.Seen.Clear();
+            var options = new RequestOptions();
+            options.CustomHeaders.Add("X-Idempotency-Key", Guid.NewGuid().ToString());
+            var e = Throws<MPBadRequestException>(() => new PaymentRefundClient().Refund(r1, options));
+            Equal(400, e.StatusCode);
+            Equal("2063", e.ApiError.Cause[0].Code);
+            Equal(1, recorder.Seen.Count);
+        });
+
+        Test("live: Refund more than was captured -> MPBadRequestException 400, cause 2017", () =>
+        {
+            var options = new RequestOptions();
+            options.CustomHeaders.Add("X-Idempotency-Key", Guid.NewGuid().ToString());
+            var e = Throws<MPBadRequestException>(() => new PaymentRefundClient().Refund(r2, 100m, options));
+            Equal("2017", e.ApiError.Cause[0].Code);
+        });
+
+        Test("live: Refund an unknown payment -> MPNotFoundException 404, cause 2000", () =>
+        {
+            var options = new RequestOptions();
+            options.CustomHeaders.Add("X-Idempotency-Key", Guid.NewGuid().ToString());
+            var e = Throws<MPNotFoundException>(() => new PaymentRefundClient().Refund(long.Parse(missing), 10m, options));
+            Equal("2000", e.ApiError.Cause[0].Code);
+        });
+
+        Test("live: PaymentClient.ListRefundsAsync of a payment without refunds -> 200, empty", () =>
+        {
+            ResourcesList<PaymentRefund> list = new PaymentClient().ListRefundsAsync(long.Parse(captured)).Result;
+            Equal(0, list.Count);
+            Equal("[]", list.ApiResponse.Content);
+        });
+
+        Test("live: List the refunds of an unknown payment -> MPNotFoundException 404, cause 2000", () =>
+        {
+            var e = Throws<MPNotFoundException>(() => new PaymentRefundClient().List(long.Parse(missing)));
+            Equal("2000", e.ApiError.Cause[0].Code);
         });
     }
 

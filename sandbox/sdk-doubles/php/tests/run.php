@@ -6,9 +6,10 @@
 // Offline tests plug a fake transport into MPDefaultHttpClient (no network).
 // Online tests talk to MercadoPagoConfig::$BASE_URL (https://api.mercadopago.com, i.e. the sandbox
 // inside the harness) and need MERCADOPAGO_ACCESS_TOKEN, PAYMENT_ID (an authorized reserve),
-// CAPTURED_PAYMENT_ID (cancel -> 400 cause 2018), MISSING_PAYMENT_ID (404), CARD_TOKEN (an unused
-// token of the approving card), DECLINED_CARD_TOKEN (the declining card) and CAPTURE_AMOUNT (less
-// than the reserve of 100).
+// CAPTURED_PAYMENT_ID (an approved payment of 100: cancel -> 400 cause 2018, then refunded),
+// MISSING_PAYMENT_ID (404), CARD_TOKEN (an unused token of the approving card), DECLINED_CARD_TOKEN
+// (the declining card), CAPTURE_AMOUNT (less than the reserve of 100) and REFUND_AMOUNT (a decimal
+// less than 100).
 // Online requests sent, in order (each SDK request listed on a "# wire" line at the end, never with
 // the token):
 //   cancel:  PUT PAYMENT_ID (key given as a header line) 200, PUT CAPTURED_PAYMENT_ID 400,
@@ -22,13 +23,20 @@
 //            PUT R {"capture":true,"transaction_amount":CAPTURE_AMOUNT} 200, the same again 400 2018,
 //            PUT MISSING_PAYMENT_ID 404;
 //   full:    POST /v1/card_tokens (plain cURL, test set-up: the run gives one approving token only),
-//            POST reserve with it (auto key) 201 = F, PUT F {"capture":true} through update() 200.
+//            POST reserve with it (auto key) 201 = F, PUT F {"capture":true} through update() 200;
+//   refunds: POST CAPTURED_PAYMENT_ID/refunds {"amount":1000} 400 2017, {"amount":REFUND_AMOUNT}
+//            (key K) 201 = P, the same with K again (replayed 201), GET …/refunds/P 200,
+//            GET …/refunds/<unknown> 404 2032, POST …/refunds without a body (auto key) 201 (the rest),
+//            the same again 400 2063, GET …/refunds 200 [P, the rest]; GET PAYMENT_ID/refunds 200 [],
+//            GET MISSING_PAYMENT_ID/refunds 404, POST MISSING_PAYMENT_ID/refunds {"amount":1} and
+//            without a body 404 2000, POST PAYMENT_ID/refunds (the cancelled reserve) 400 2063.
 // Prints "N passed, N failed"; exits 1 on any failure.
 
 require_once __DIR__ . '/../vendor/autoload.php';
 
 use MercadoPago\Client\Common\RequestOptions;
 use MercadoPago\Client\Payment\PaymentClient;
+use MercadoPago\Client\Payment\PaymentRefundClient;
 use MercadoPago\Exceptions\MPApiException;
 use MercadoPago\Exceptions\MPBadRequestException;
 use MercadoPago\Exceptions\MPNotFoundException;
@@ -40,8 +48,13 @@ use MercadoPago\Net\HttpRequest;
 use MercadoPago\Net\MPDefaultHttpClient;
 use MercadoPago\Net\MPHttpClient;
 use MercadoPago\Net\MPRequest;
+use MercadoPago\Net\MPResource;
 use MercadoPago\Net\MPResponse;
+use MercadoPago\Resources\Common\Source;
 use MercadoPago\Resources\Payment;
+use MercadoPago\Resources\Payment\PaymentRefundListResult;
+use MercadoPago\Resources\PaymentRefund;
+use MercadoPago\Resources\PaymentRefundResult;
 
 $passed = 0;
 $failed = 0;
@@ -175,6 +188,17 @@ function error_json(int $status, string $error, int $cause): string
 {
     return json_encode(['message' => 'm', 'error' => $error, 'status' => $status,
         'cause' => [['code' => $cause, 'description' => 'd', 'data' => null]]]);
+}
+
+/** A refund as the sandbox answers it (every field it writes, metadata and external_refund_id included). */
+function refund_json(int $id, int $payment_id, float|int $amount): string
+{
+    return json_encode(['id' => $id, 'payment_id' => $payment_id, 'amount' => $amount, 'metadata' => new stdClass(),
+        'source' => ['id' => '1234567890', 'name' => 'Sandbox collector', 'type' => 'collector'],
+        'date_created' => '2026-12-03T10:00:00.000-04:00', 'unique_sequence_number' => null, 'refund_mode' => 'standard',
+        'adjustment_amount' => 0, 'status' => 'approved', 'reason' => null, 'labels' => [],
+        'amount_refunded_to_payer' => $amount, 'partition_details' => [], 'external_refund_id' => null,
+        'expiration_date' => null, 'additional_data' => null]);
 }
 
 /** The reserve the reserve-funds examples create. */
@@ -482,6 +506,153 @@ if (!$online_only) {
         same(2017, $e->getApiResponse()->getContent()['cause'][0]['code'], 'cause');
     });
 
+    // ------------------------------------------------ refunds (PaymentRefundClient)
+
+    test('offline: refundTotal(id) sends POST {BASE_URL}/v1/payments/{id}/refunds with NO body, the SDK headers and a generated key', function () {
+        $fake = new FakeTransport([[201, refund_json(90, 9, 100)]]);
+        $r = (new PaymentRefundClient(new MPDefaultHttpClient($fake)))->refundTotal(9);
+        same(1, count($fake->sent), 'requests');
+        $o = $fake->sent[0];
+        same(MercadoPagoConfig::$BASE_URL . '/v1/payments/9/refunds', $o[CURLOPT_URL], 'url');
+        same('POST', $o[CURLOPT_CUSTOMREQUEST], 'method');
+        same(null, $o[CURLOPT_POSTFIELDS], 'body (null: not even "{}")');
+        $h = $o[CURLOPT_HTTPHEADER];
+        same([
+            'Accept: application/json',
+            'Content-Type: application/json; charset=UTF-8',
+            'Authorization: Bearer TEST-offline-token',
+            'X-Product-Id: BC32A7RU643001OI3940',
+            'User-Agent: MercadoPago DX-PHP SDK/3.13.0',
+            'X-Tracking-Id: platform:' . PHP_MAJOR_VERSION . '|' . PHP_VERSION . ',type:SDK3.13.0,so;',
+        ], array_slice($h, 0, 6), 'headers');
+        same(7, count($h), 'header count');
+        check((bool) preg_match('/^X-Idempotency-Key: [0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/', $h[6]), "generated key: $h[6]");
+        check($r instanceof PaymentRefund, 'PaymentRefund instance');
+        same(201, $r->getResponse()->getStatusCode(), 'HTTP status');
+        same(100.0, $r->amount, 'amount (a float)');
+        same(100, $r->amount_refunded_to_payer, 'amount_refunded_to_payer');
+    });
+
+    test('offline: refund(id, amount) sends {"amount":N} (25.5 as is, 30.0 as 30, "10.5" coerced), with the given key', function () {
+        $fake = new FakeTransport([[201, refund_json(91, 9, 25.5)], [201, refund_json(92, 9, 30)], [201, refund_json(93, 9, 10.5)]]);
+        $client = new PaymentRefundClient(new MPDefaultHttpClient($fake));
+        set_error_handler(fn () => true, E_DEPRECATED);
+        try {
+            $client->refund(9, 25.5, options(['X-Idempotency-Key: refund-9']));
+            $client->refund(9, 30.0);
+            $client->refund(9, '10.5');
+        } finally {
+            restore_error_handler();
+        }
+        same(MercadoPagoConfig::$BASE_URL . '/v1/payments/9/refunds', $fake->sent[0][CURLOPT_URL], 'url');
+        same('POST', $fake->sent[0][CURLOPT_CUSTOMREQUEST], 'method');
+        same(['{"amount":25.5}', '{"amount":30}', '{"amount":10.5}'], array_map(fn ($o) => $o[CURLOPT_POSTFIELDS], $fake->sent), 'bodies');
+        same('X-Idempotency-Key: refund-9', $fake->sent[0][CURLOPT_HTTPHEADER][0], 'the given key, first');
+        same(['refund-9'], header_values($fake->sent[0][CURLOPT_HTTPHEADER], 'X-Idempotency-Key'), 'and only it');
+    });
+
+    test('offline: refund(id, null), refund(id) and refund(id, $request_options) are TypeError/ArgumentCountError before sending', function () {
+        $fake = new FakeTransport([[201, refund_json(91, 9, 1)]]);
+        $client = new PaymentRefundClient(new MPDefaultHttpClient($fake));
+        $e = throws(TypeError::class, fn () => $client->refund(9, null));
+        check(str_contains($e->getMessage(), 'Argument #2 ($amount) must be of type float, null given'), 'message: ' . $e->getMessage());
+        throws(ArgumentCountError::class, fn () => $client->refund(9));
+        throws(TypeError::class, fn () => $client->refund(9, options(['X-Idempotency-Key: k'])));
+        same(0, count($fake->sent), 'requests sent');
+    });
+
+    test('offline: a refund is hydrated as 3.13.0 does: typed, source a Common\Source, metadata dropped, a decimal amount_refunded_to_payer truncated with a deprecation', function () {
+        $fake = new FakeTransport([[201, refund_json(94, 9, 25.5)]]);
+        $deprecations = [];
+        set_error_handler(function ($no, $msg) use (&$deprecations) { $deprecations[] = $msg; return true; }, E_DEPRECATED);
+        try {
+            $r = (new PaymentRefundClient(new MPDefaultHttpClient($fake)))->refund(9, 25.5);
+        } finally {
+            restore_error_handler();
+        }
+        same(['Implicit conversion from float 25.5 to int loses precision'], $deprecations, 'deprecations');
+        same(25, $r->amount_refunded_to_payer, 'amount_refunded_to_payer (?int in 3.13.0)');
+        same(25.5, $r->amount, 'amount');
+        same(94, $r->id, 'id');
+        same(9, $r->payment_id, 'payment_id');
+        same(0.0, $r->adjustment_amount, 'adjustment_amount (0 coerced to float)');
+        same('approved', $r->status, 'status');
+        same('standard', $r->refund_mode, 'refund_mode');
+        same(null, $r->unique_sequence_number, 'unique_sequence_number');
+        same([], $r->labels, 'labels');
+        check($r->source instanceof Source, 'source is a Resources\Common\Source');
+        same(['1234567890', 'Sandbox collector', 'collector'], [$r->source->id, $r->source->name, $r->source->type], 'source');
+        check(!property_exists($r, 'metadata') && !property_exists($r, 'external_refund_id'), 'undeclared keys dropped');
+        // The exact answer stays in the response (json_encode writes the empty "metadata" object as []).
+        same(25.5, $r->getResponse()->getContent()['amount_refunded_to_payer'], 'raw amount_refunded_to_payer');
+        same([], $r->getResponse()->getContent()['metadata'], 'raw metadata');
+        // $map is public in 3.13.0's PaymentRefund: json_encode() of the resource shows it.
+        same(['source' => Source::class], json_decode(json_encode($r), true)['map'], 'json_encode shows map');
+    });
+
+    test('offline: get(id, refund_id) sends GET /v1/payments/{id}/refunds/{refund_id}: no body, no idempotency key', function () {
+        $fake = new FakeTransport([[200, refund_json(95, 9, 30)]]);
+        $r = (new PaymentRefundClient(new MPDefaultHttpClient($fake)))->get(9, 95);
+        $o = $fake->sent[0];
+        same(MercadoPagoConfig::$BASE_URL . '/v1/payments/9/refunds/95', $o[CURLOPT_URL], 'url');
+        same('GET', $o[CURLOPT_CUSTOMREQUEST], 'method');
+        same(null, $o[CURLOPT_POSTFIELDS], 'body');
+        same([], header_values($o[CURLOPT_HTTPHEADER], 'X-Idempotency-Key'), 'no key');
+        same(6, count($o[CURLOPT_HTTPHEADER]), 'header count');
+        check($r instanceof PaymentRefund, 'PaymentRefund instance');
+        same(95, $r->id, 'id');
+        same(200, $r->getResponse()->getStatusCode(), 'HTTP status');
+    });
+
+    test('offline: list(id) sends GET /v1/payments/{id}/refunds; ->data is a list of Payment\PaymentRefundListResult, getContent() the bare array', function () {
+        $body = '[' . refund_json(96, 9, 25.5) . ',' . refund_json(97, 9, 30) . ']';
+        $fake = new FakeTransport([[200, $body], [200, '[]']]);
+        $client = new PaymentRefundClient(new MPDefaultHttpClient($fake));
+        set_error_handler(fn () => true, E_DEPRECATED);
+        try {
+            $list = $client->list(9);
+        } finally {
+            restore_error_handler();
+        }
+        $o = $fake->sent[0];
+        same(MercadoPagoConfig::$BASE_URL . '/v1/payments/9/refunds', $o[CURLOPT_URL], 'url');
+        same('GET', $o[CURLOPT_CUSTOMREQUEST], 'method');
+        same([], header_values($o[CURLOPT_HTTPHEADER], 'X-Idempotency-Key'), 'no key');
+        check($list instanceof PaymentRefundResult, 'PaymentRefundResult instance');
+        same(2, count($list->data), 'items');
+        check($list->data[0] instanceof PaymentRefundListResult && !$list->data[0] instanceof PaymentRefund, 'items are PaymentRefundListResult, not PaymentRefund');
+        check(!$list->data[0] instanceof MPResource, 'an item has no getResponse()');
+        same([96, 97], [$list->data[0]->id, $list->data[1]->id], 'ids, in order');
+        same([25, 30], [$list->data[0]->amount_refunded_to_payer, $list->data[1]->amount_refunded_to_payer], 'amount_refunded_to_payer (?int)');
+        check($list->data[1]->source instanceof Source, 'source is a Common\Source');
+        same(200, $list->getResponse()->getStatusCode(), 'HTTP status');
+        same([96, 97], array_column($list->getResponse()->getContent(), 'id'), 'raw content is the array');
+        // Decoded to arrays, so json_encode writes each empty "metadata" object back as [].
+        same(str_replace('"metadata":{}', '"metadata":[]', $body), json_encode($list->getResponse()->getContent()), 'raw content re-encoded');
+        $empty = $client->list(9);
+        same([], $empty->data, 'no refunds: data is []');
+        same([], $empty->getResponse()->getContent(), 'no refunds: content []');
+    });
+
+    test('offline: refund errors are thrown like any other: 404 cause 2032 (get), 400 cause 2063 (refundTotal), no retry', function () {
+        $fake = new FakeTransport([[404, error_json(404, 'not_found', 2032)], [400, error_json(400, 'bad_request', 2063)], [200, '{}']]);
+        $client = new PaymentRefundClient(new MPDefaultHttpClient($fake));
+        $e = throws(MPNotFoundException::class, fn () => $client->get(9, 12345));
+        same(2032, $e->getApiResponse()->getContent()['cause'][0]['code'], 'cause');
+        $e = throws(MPBadRequestException::class, fn () => $client->refundTotal(9));
+        same(2063, $e->getApiResponse()->getContent()['cause'][0]['code'], 'cause');
+        same(2, count($fake->sent), 'attempts');
+    });
+
+    test('offline: refundTotal is retried on 503 with the very same request (same key, still no body)', function () {
+        $fake = new FakeTransport([[503, error_json(503, 'x', 0)], [201, refund_json(98, 9, 100)]]);
+        $r = (new PaymentRefundClient(new MPDefaultHttpClient($fake)))->refundTotal(9);
+        same(2, count($fake->sent), 'attempts');
+        same($fake->sent[0][CURLOPT_HTTPHEADER], $fake->sent[1][CURLOPT_HTTPHEADER], 'headers');
+        same(null, $fake->sent[1][CURLOPT_POSTFIELDS], 'body');
+        same(98, $r->id, 'id');
+    });
+
     MercadoPagoConfig::setRetryDelay(500);
     MercadoPagoConfig::setAccessToken('');
 }
@@ -490,7 +661,7 @@ if (!$online_only) {
 if (!$offline_only) {
     $env = [];
     foreach (['MERCADOPAGO_ACCESS_TOKEN', 'PAYMENT_ID', 'CAPTURED_PAYMENT_ID', 'MISSING_PAYMENT_ID', 'CARD_TOKEN',
-                 'DECLINED_CARD_TOKEN', 'CAPTURE_AMOUNT'] as $name) {
+                 'DECLINED_CARD_TOKEN', 'CAPTURE_AMOUNT', 'REFUND_AMOUNT'] as $name) {
         $env[$name] = getenv($name);
     }
     $missing = array_keys(array_filter($env, fn ($v) => $v === false || $v === ''));
@@ -665,6 +836,110 @@ if (!$offline_only) {
             same(true, $p->captured, 'captured');
             same(100.0, $p->transaction_amount, 'transaction_amount');
             same(200, $p->getResponse()->getStatusCode(), 'HTTP status');
+        });
+
+        // ------------------------------------------------ refunds of CAPTURED_PAYMENT_ID (approved, 100)
+        $refunds = new PaymentRefundClient($recorder);
+        $paid = (int) $env['CAPTURED_PAYMENT_ID'];
+        $refund_amount = (float) $env['REFUND_AMOUNT'];
+        $partial_key = options(['X-Idempotency-Key: php-double-refund-' . bin2hex(random_bytes(8))]);
+        $partial = null;
+
+        test('online: refund(CAPTURED_PAYMENT_ID, 1000), more than the payment, throws MPBadRequestException 400, cause 2017', function () use ($refunds, $paid, $new_key) {
+            $e = throws(MPBadRequestException::class, fn () => $refunds->refund($paid, 1000, $new_key()));
+            same(400, $e->getStatusCode(), 'status');
+            same(2017, $e->getApiResponse()->getContent()['cause'][0]['code'] ?? null, 'cause[0].code');
+        });
+
+        test('online: refund(CAPTURED_PAYMENT_ID, REFUND_AMOUNT) returns PaymentRefund approved for that amount, HTTP 201; amount_refunded_to_payer truncated with a deprecation', function () use ($refunds, $recorder, $paid, $refund_amount, $partial_key, &$partial) {
+            $deprecations = [];
+            set_error_handler(function ($no, $msg) use (&$deprecations) { $deprecations[] = $msg; return true; }, E_DEPRECATED);
+            try {
+                $r = $refunds->refund($paid, $refund_amount, $partial_key);
+            } finally {
+                restore_error_handler();
+            }
+            check($r instanceof PaymentRefund, 'PaymentRefund instance');
+            same($paid, $r->payment_id, 'payment_id');
+            same($refund_amount, $r->amount, 'amount');
+            same('approved', $r->status, 'status');
+            same('standard', $r->refund_mode, 'refund_mode');
+            same('collector', $r->source->type, 'source type');
+            same(201, $r->getResponse()->getStatusCode(), 'HTTP status');
+            $raw = $r->getResponse()->getContent()['amount_refunded_to_payer'];
+            same($refund_amount, $raw, 'raw amount_refunded_to_payer');
+            same((int) $refund_amount, $r->amount_refunded_to_payer, 'amount_refunded_to_payer keeps the whole part');
+            same(floor($refund_amount) == $refund_amount ? [] : ["Implicit conversion from float $refund_amount to int loses precision"], $deprecations, 'deprecations');
+            same($partial_key->getCustomHeaders(), array_slice(end($recorder->requests)->getHeaders(), 0, 1), 'the given key, first');
+            $partial = $r->id;
+        });
+
+        test('online: the same refund again with the same key replays it (same refund, 201)', function () use ($refunds, $paid, $refund_amount, $partial_key, &$partial) {
+            set_error_handler(fn () => true, E_DEPRECATED);
+            try {
+                $r = $refunds->refund($paid, $refund_amount, $partial_key);
+            } finally {
+                restore_error_handler();
+            }
+            same($partial, $r->id, 'id');
+            same(201, $r->getResponse()->getStatusCode(), 'HTTP status');
+        });
+
+        test('online: get(CAPTURED_PAYMENT_ID, that refund) returns it, HTTP 200; an unknown refund id is MPNotFoundException 404, cause 2032', function () use ($refunds, $paid, $refund_amount, &$partial) {
+            set_error_handler(fn () => true, E_DEPRECATED);
+            try {
+                $r = $refunds->get($paid, $partial);
+            } finally {
+                restore_error_handler();
+            }
+            same($partial, $r->id, 'id');
+            same($refund_amount, $r->amount, 'amount');
+            same(200, $r->getResponse()->getStatusCode(), 'HTTP status');
+            $e = throws(MPNotFoundException::class, fn () => $refunds->get($paid, $partial + 1_000_000));
+            same(2032, $e->getApiResponse()->getContent()['cause'][0]['code'] ?? null, 'cause[0].code');
+        });
+
+        test('online: refundTotal(CAPTURED_PAYMENT_ID) (auto key) refunds what is left, HTTP 201; again it is 400 cause 2063', function () use ($refunds, $recorder, $paid, $refund_amount) {
+            $r = $refunds->refundTotal($paid);
+            same(round(100 - $refund_amount, 2), $r->amount, 'amount: the rest');
+            same('approved', $r->status, 'status');
+            same(201, $r->getResponse()->getStatusCode(), 'HTTP status');
+            same(null, end($recorder->requests)->getPayload(), 'no body');
+            same(1, count(header_values(end($recorder->requests)->getHeaders(), 'X-Idempotency-Key')), 'generated key');
+            $e = throws(MPBadRequestException::class, fn () => $refunds->refundTotal($paid));
+            same(2063, $e->getApiResponse()->getContent()['cause'][0]['code'] ?? null, 'cause[0].code');
+        });
+
+        test('online: list(CAPTURED_PAYMENT_ID) returns both refunds, oldest first, as PaymentRefundListResult; getContent() is the array', function () use ($refunds, $paid, $refund_amount, &$partial) {
+            set_error_handler(fn () => true, E_DEPRECATED);
+            try {
+                $list = $refunds->list($paid);
+            } finally {
+                restore_error_handler();
+            }
+            check($list instanceof PaymentRefundResult, 'PaymentRefundResult instance');
+            same(2, count($list->data), 'items');
+            check($list->data[0] instanceof PaymentRefundListResult, 'PaymentRefundListResult items');
+            same($partial, $list->data[0]->id, 'the partial refund first');
+            same([$refund_amount, round(100 - $refund_amount, 2)], [$list->data[0]->amount, $list->data[1]->amount], 'amounts');
+            same(200, $list->getResponse()->getStatusCode(), 'HTTP status');
+            same(array_map(fn ($item) => $item->id, $list->data), array_column($list->getResponse()->getContent(), 'id'), 'raw ids');
+        });
+
+        test('online: a payment without refunds lists []; an unknown payment is 404 cause 2000 for list, refund and refundTotal', function () use ($refunds, $env) {
+            $none = $refunds->list((int) $env['PAYMENT_ID']);
+            same([], $none->data, 'data');
+            same([], $none->getResponse()->getContent(), 'content');
+            $missing = (int) $env['MISSING_PAYMENT_ID'];
+            foreach ([fn () => $refunds->list($missing), fn () => $refunds->refund($missing, 1), fn () => $refunds->refundTotal($missing)] as $call) {
+                $e = throws(MPNotFoundException::class, $call);
+                same(2000, $e->getApiResponse()->getContent()['cause'][0]['code'] ?? null, 'cause[0].code');
+            }
+        });
+
+        test('online: refundTotal(PAYMENT_ID), the cancelled reserve, is 400 cause 2063: a reserve is cancelled, not refunded', function () use ($refunds, $env) {
+            $e = throws(MPBadRequestException::class, fn () => $refunds->refundTotal((int) $env['PAYMENT_ID']));
+            same(2063, $e->getApiResponse()->getContent()['cause'][0]['code'] ?? null, 'cause[0].code');
         });
     }
 }

@@ -11,7 +11,8 @@
 #   mercadopago.rb                 SDK, the entry point
 #   mercadopago/settings.rb        Config (the gem's fixed values) and RequestOptions (per-call headers)
 #   mercadopago/payments.rb        MPResponse, MPBase and Payment (create, update, capture)
-#   mercadopago/http_client.rb     HttpClient: what the gem's Faraday connection does with a POST or PUT
+#   mercadopago/refunds.rb         Refund (create, list, get)
+#   mercadopago/http_client.rb     HttpClient: what the gem's Faraday connection does with a GET, POST or PUT
 #   mercadopago/transport.rb       the one seam to the network: Mercadopago::Transport.default
 #   mercadopago/net_http.rb        its default, Net::HTTP, loaded only when used (ruby.wasm has no sockets)
 #   mercadopago/faraday_errors.rb  stand-in for Faraday's error classes (nothing else of Faraday)
@@ -22,10 +23,11 @@ require_relative 'mercadopago/settings'
 require_relative 'mercadopago/transport'
 require_relative 'mercadopago/http_client'
 require_relative 'mercadopago/payments'
+require_relative 'mercadopago/refunds'
 
 module Mercadopago
-  # Entry point: `Mercadopago::SDK.new(access_token)`, then one resource object per call (`sdk.payment`).
-  # Only the payment resource is here.
+  # Entry point: `Mercadopago::SDK.new(access_token)`, then one resource object per call (`sdk.payment`,
+  # `sdk.refund`). Only these two resources are here.
   class SDK
     attr_reader :http_client, :access_token
 
@@ -40,6 +42,10 @@ module Mercadopago
 
     def payment
       Payment.new(request_options, @http_client)
+    end
+
+    def refund
+      Refund.new(request_options, @http_client)
     end
 
     def access_token=(value)

@@ -46,7 +46,7 @@ module Mercadopago
     end
   end
 
-  # What the resources share: the options and client they were made with, and one way to call the API.
+  # What the resources share: the options and client they were made with, and one way to call the API per verb.
   class MPBase
     OPTIONS_TYPE_ERROR = 'Param request_options must be a RequestOptions object'
     private_constant :OPTIONS_TYPE_ERROR
@@ -61,26 +61,52 @@ module Mercadopago
     private
 
     # Sends payload as JSON to the API path with the verb the client answers to (:post or :put) and wraps the
-    # { status:, response: } it returns. Options given for the call replace the resource's; if they carry no
-    # token they get the resource's, written into the caller's object, as the gem does.
+    # { status:, response: } it returns. A nil payload sends no body at all (a full refund), though the
+    # Content-Type header still goes.
     def send_json(verb, path, payload, call_options)
-      options = call_options.nil? ? @request_options : call_options
-      raise TypeError, OPTIONS_TYPE_ERROR unless options.is_a?(RequestOptions)
-
-      options.access_token = @request_options.access_token if options.access_token.nil?
+      options = options_for(call_options)
       config = Config.new
       answer = @http_client.public_send(
         verb,
         url: "#{config.api_base_url}#{path}",
-        data: payload.to_json,
+        data: payload&.to_json,
         headers: options.get_headers.merge('Content-Type': config.mime_json),
         timeout: options.connection_timeout
       )
       MPResponse.new(answer)
     end
 
-    # A path segment the way the gem's update writes an id: every byte but A-Z a-z 0-9 _ . - ~ as %XX (so a
-    # space is %20, a slash %2F).
+    # A GET of the API path, wrapped likewise. It carries the options' headers as every call does (a fresh
+    # idempotency key included, which the API ignores on a read), no Content-Type, and the retry settings:
+    # the client sends a GET again on the statuses they name.
+    def read_json(path, call_options)
+      options = options_for(call_options)
+      answer = @http_client.get(
+        url: "#{Config.new.api_base_url}#{path}",
+        headers: options.get_headers,
+        timeout: options.connection_timeout,
+        maxretries: options.max_retries,
+        retry_on: options.retry_on,
+        initial_delay_ms: options.initial_delay_ms,
+        max_delay_ms: options.max_delay_ms,
+        jitter: options.jitter,
+        on_retry: options.on_retry
+      )
+      MPResponse.new(answer)
+    end
+
+    # Options given for the call replace the resource's; if they carry no token they get the resource's,
+    # written into the caller's object, as the gem does.
+    def options_for(call_options)
+      options = call_options.nil? ? @request_options : call_options
+      raise TypeError, OPTIONS_TYPE_ERROR unless options.is_a?(RequestOptions)
+
+      options.access_token = @request_options.access_token if options.access_token.nil?
+      options
+    end
+
+    # A path segment the way the gem's update and refund calls write an id: every byte but A-Z a-z 0-9 _ . - ~
+    # as %XX (so a space is %20, a slash %2F).
     def escape_segment(value)
       value.to_s.b.gsub(/[^A-Za-z0-9_.~-]/) { |byte| format('%%%02X', byte.ord) }
     end

@@ -56,7 +56,7 @@ module Mercadopago
       # Through the setters, in this order, so the first wrong value is the one reported, as in the gem.
       { access_token:, connection_timeout:, custom_headers:, corporation_id:, integrator_id:, platform_id:,
         max_retries: }.each { |name, value| public_send(:"#{name}=", value) }
-      # The retry tuning is kept as given, unchecked. The gem uses it for GETs only; the double sends no GET.
+      # The retry tuning is kept as given, unchecked, as in the gem, which uses it for GETs only (with max_retries).
       { initial_delay_ms:, max_delay_ms:, jitter:, retry_on:, on_retry: }.each do |name, value|
         instance_variable_set(:"@#{name}", value)
       end

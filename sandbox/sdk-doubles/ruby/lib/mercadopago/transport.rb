@@ -12,8 +12,9 @@ module Mercadopago
   #
   # This seam is the double's, not the gem's (the gem builds a new Faraday connection per request).
   module Transport
-    # verb: 'POST' or 'PUT'; url: the full URL; headers: String => String, in the order they go on the wire;
-    # body: the JSON text; timeouts: seconds by kind (:open, :read, :write), empty for the library defaults.
+    # verb: 'GET', 'POST' or 'PUT'; url: the full URL; headers: String => String, in the order they go on the
+    # wire; body: the JSON text, or nil for none (a GET, a full refund); timeouts: seconds by kind (:open,
+    # :read, :write), empty for the library defaults.
     Request = Struct.new(:verb, :url, :headers, :body, :timeouts, keyword_init: true)
     # status: the HTTP status; body: the response body, labelled with the charset the response names.
     Reply = Struct.new(:status, :body, keyword_init: true)

@@ -13,8 +13,8 @@ namespace MercadoPago.Client
     using MercadoPago.Resource;
     using MercadoPago.Serialization;
 
-    /// <summary>Base class of the resource clients (the double has only PaymentClient).</summary>
-    /// <remarks>SHORTCUT: the SDK's List / Search helpers are left out (no example lists or searches).</remarks>
+    /// <summary>Base class of the resource clients (the double has PaymentClient and PaymentRefundClient).</summary>
+    /// <remarks>SHORTCUT: the SDK's Search helpers are left out (no example searches).</remarks>
     public abstract class MercadoPagoClient<TResource>
         where TResource : IResource, new()
     {
@@ -50,7 +50,7 @@ namespace MercadoPago.Client
         protected Task<TResource> SendAsync(string path, HttpMethod httpMethod, object request,
             RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return ExchangeAsync(path, httpMethod, request, requestOptions, cancellationToken);
+            return ExchangeAsync<TResource>(path, httpMethod, request, requestOptions, cancellationToken);
         }
 
         /// <summary>
@@ -59,12 +59,32 @@ namespace MercadoPago.Client
         /// </summary>
         protected TResource Send(string path, HttpMethod httpMethod, object request, RequestOptions requestOptions = null)
         {
-            Task<TResource> pending = ExchangeAsync(path, httpMethod, request, requestOptions, CancellationToken.None);
+            return Wait(ExchangeAsync<TResource>(path, httpMethod, request, requestOptions, CancellationToken.None));
+        }
+
+        /// <summary>
+        /// For an endpoint that answers with a bare JSON array (a payment's refunds): the same request
+        /// as <see cref="SendAsync"/>, read into a <see cref="ResourcesList{TResource}"/>.
+        /// </summary>
+        protected Task<ResourcesList<TResource>> ListAsync(string path, HttpMethod httpMethod, object request,
+            RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return ExchangeAsync<ResourcesList<TResource>>(path, httpMethod, request, requestOptions, cancellationToken);
+        }
+
+        protected ResourcesList<TResource> List(string path, HttpMethod httpMethod, object request, RequestOptions requestOptions = null)
+        {
+            return Wait(ExchangeAsync<ResourcesList<TResource>>(path, httpMethod, request, requestOptions, CancellationToken.None));
+        }
+
+        private static T Wait<T>(Task<T> pending)
+        {
             return pending.GetAwaiter().GetResult();
         }
 
-        private async Task<TResource> ExchangeAsync(string path, HttpMethod method, object body, RequestOptions options,
+        private async Task<TAnswer> ExchangeAsync<TAnswer>(string path, HttpMethod method, object body, RequestOptions options,
             CancellationToken cancellationToken)
+            where TAnswer : IResource, new()
         {
             options = FillFromConfig(options);
 
@@ -82,7 +102,7 @@ namespace MercadoPago.Client
                 throw new MercadoPagoException(cause);
             }
 
-            return ReadAnswer(answer);
+            return ReadAnswer<TAnswer>(answer);
         }
 
         /// <summary>
@@ -101,8 +121,9 @@ namespace MercadoPago.Client
             return filled;
         }
 
-        /// <summary>A status of 300 or more throws; anything else must parse as TResource.</summary>
-        private TResource ReadAnswer(MercadoPagoResponse answer)
+        /// <summary>A status of 300 or more throws; anything else must parse as TAnswer.</summary>
+        private TAnswer ReadAnswer<TAnswer>(MercadoPagoResponse answer)
+            where TAnswer : IResource, new()
         {
             if (answer.StatusCode >= 300)
             {
@@ -112,7 +133,7 @@ namespace MercadoPago.Client
                 throw failure;
             }
 
-            TResource resource;
+            TAnswer resource;
             if (!TryParse(answer.Content, out resource))
             {
                 throw new MercadoPagoApiException("Invalid response from API.", answer);

@@ -78,13 +78,14 @@ namespace MercadoPago.Client
                 request.Content = serializer.SerializeToJson(body);
             }
 
-            // SHORTCUT: a GET's query string (the SDK's SerializeToQueryStringAsync) is left out: no GET here.
+            // SHORTCUT: a GET's query string (the SDK's SerializeToQueryStringAsync) is left out: the double's GETs
+            // (a refund, a payment's refunds) pass no request object, so they have none.
             return request;
         }
 
         /// <summary>
         /// The key the SDK adds when the caller gave none: one from an IdempotentRequest body (create
-        /// requests), a new GUID for no body at all, and none for any other body. So a cancel
+        /// requests, refunds), a new GUID for no body at all, and none for any other body. So a cancel
         /// (PaymentCancelRequest) or a capture (PaymentCaptureRequest) goes without a key unless the
         /// caller puts one in CustomHeaders.
         /// </summary>

@@ -375,7 +375,9 @@ namespace MercadoPago.Serialization
                     throw new FormatException("expected an array for " + target.Name);
                 }
 
-                var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(element));
+                // An interface gets a List<T>; a class (List<T> itself, or ResourcesList<T>) is made as it is.
+                Type made = target.IsInterface ? typeof(List<>).MakeGenericType(element) : target;
+                var list = (IList)Activator.CreateInstance(made);
                 foreach (object item in items)
                 {
                     list.Add(ToType(item, element));
@@ -428,19 +430,24 @@ namespace MercadoPago.Serialization
             return false;
         }
 
-        // List<T>, IList<T>, ICollection<T>, IEnumerable<T> -> T; anything else -> null.
+        // IList<T>, ICollection<T>, IEnumerable<T>, List<T> or a class derived from it (ResourcesList<T>) -> T;
+        // anything else -> null.
         private static Type ListElementType(Type type)
         {
-            if (!type.IsGenericType)
+            if (type.IsInterface && type.IsGenericType)
             {
-                return null;
+                Type definition = type.GetGenericTypeDefinition();
+                return definition == typeof(IList<>) || definition == typeof(ICollection<>) || definition == typeof(IEnumerable<>)
+                    ? type.GetGenericArguments()[0]
+                    : null;
             }
 
-            Type definition = type.GetGenericTypeDefinition();
-            if (definition == typeof(List<>) || definition == typeof(IList<>)
-                || definition == typeof(ICollection<>) || definition == typeof(IEnumerable<>))
+            for (Type level = type; level != null; level = level.BaseType)
             {
-                return type.GetGenericArguments()[0];
+                if (level.IsGenericType && level.GetGenericTypeDefinition() == typeof(List<>))
+                {
+                    return level.GetGenericArguments()[0];
+                }
             }
 
             return null;
