@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../docs/lib/locales.ts';
+import { caseLabelKey } from '../../docs/lib/try-it/cases.ts';
 import { LANGUAGES } from '../../examples/languages.ts';
 import { loadOperations } from '../../examples/operations.ts';
 import { ROOT } from '../../scripts/verify/runner.ts';
@@ -43,6 +44,8 @@ const declared = [
   ...OPERATIONS.flatMap((op) =>
     Object.entries(op.inputs).map(([name, input]) => ({ key: `inputs.${op.id}.${name}`, english: input.about, values: [] as string[] })),
   ),
+  // The Try it panel's cases: the key the panel looks their words up under.
+  ...OPERATIONS.flatMap((op) => op.tryIt.map((c) => ({ key: caseLabelKey(op.id, c.id), english: c.label, values: [] as string[] }))),
   ...LANGUAGES.flatMap((language) => {
     const requires = language.sdk?.requires;
     if (requires === undefined) return [];
@@ -51,7 +54,8 @@ const declared = [
       : [{ key: `sdk.requires.${language.id}`, english: requires.text('{{version}}'), values: ['version'] }];
   }),
 ];
-const isDeclared = (key: string) => key.startsWith('inputs.') || key.startsWith('sdk.requires.');
+const isDeclared = (key: string) =>
+  key.startsWith('inputs.') || key.startsWith('sdk.requires.') || (key.startsWith('tryIt.case.') && key.split('.').length === 4);
 
 describe('the guide pages', () => {
   const english = pagesIn(DOCS);
@@ -119,7 +123,7 @@ describe('the UI strings (docs/content/i18n/)', () => {
       }
     });
 
-    it("translate the English that declarations hold: each operation's inputs (examples/*/operation.json) and each SDK's requirement (examples/languages.ts)", () => {
+    it("translate the English that declarations hold: each operation's inputs and Try it cases (examples/*/operation.json) and each SDK's requirement (examples/languages.ts)", () => {
       for (const { key, english, values } of declared) {
         expect(ours[key], `${lang}.json needs "${key}" (English: "${english}")`).toBeTruthy();
         expect(placeholders(ours[key]!), key).toEqual(values);

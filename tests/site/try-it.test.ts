@@ -1,27 +1,34 @@
 // The Try it panel's rules, outside the browser (tests/browser/try-it.test.ts drives the panel
 // itself): which recorded request a tab may show, which headers a page cannot send, that every
-// case a page lists gets the answer the page says when staged and sent as the panel does, and
+// case a declaration lists (examples/*/operation.json, `tryIt`) gets the answer it declares when
+// staged and sent as the panel does (from the declaration's own request, for every operation, and
+// from each tab's recorded one), what the visit keeps and what the panel says of each value, and
 // that "Copy as curl" runs as printed against `npm run sandbox`.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { execa } from 'execa';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExamples } from '../../docs/lib/examples.ts';
 import { browserCanSend } from '../../docs/lib/try-it/browser-headers.ts';
-import { casesFor, UNKNOWN_PAYMENT_ID } from '../../docs/lib/try-it/cases.ts';
+import { asExpected, casesFor, type TryCase } from '../../docs/lib/try-it/cases.ts';
 import { shellWord, toCurl } from '../../docs/lib/try-it/curl.ts';
 import { withMember } from '../../docs/lib/try-it/json-member.ts';
 import type { RecordedRequest } from '../../docs/lib/try-it/panel-dom.ts';
 import { SANDBOX_TOKEN } from '../../docs/lib/try-it/placeholders.ts';
 import { shownRequest } from '../../docs/lib/try-it/requests.ts';
 import { headersToSend, send } from '../../docs/lib/try-it/send.ts';
-import { recordCreation, stage } from '../../docs/lib/try-it/stage.ts';
+import { howMade, recordCreation, stage } from '../../docs/lib/try-it/stage.ts';
 import type { Visit } from '../../docs/lib/try-it/visit.ts';
 import { type Report, readReport } from '../../docs/lib/verification.ts';
-import { givenReserve } from '../../examples/given-reserve.ts';
-import { loadOperations } from '../../examples/operations.ts';
+import { UNKNOWN_IDS } from '../../examples/given.ts';
+import { fillIn, fixedInputs, loadOperations } from '../../examples/operations.ts';
 import { isApiHost } from '../../sandbox/browser/api-host.ts';
 import { sessionSnapshotStore, storageKey } from '../../sandbox/browser/snapshot-store.ts';
 import { createSandbox } from '../../sandbox/core/sandbox.ts';
+import { RESERVE_BODY } from '../../sandbox/core/test-cards.ts';
 import { prepareSandbox } from '../../scripts/verify/given.ts';
+import { ROOT } from '../../scripts/verify/runner.ts';
 import { inProcessServer, sandboxOverHttp } from '../support/sandbox.ts';
 
 const OPERATIONS = loadOperations();
@@ -161,6 +168,72 @@ describe("the in-browser sandbox's guard and storage", () => {
   });
 });
 
+/** Sends one case as the panel does: staged in a fresh sandbox, the request with the case's change; the answer and what the sandbox saw. */
+async function sendCase(msw: ReturnType<typeof inProcessServer>, request: RecordedRequest, tryCase: TryCase, visit: Visit = {}) {
+  const sandbox = createSandbox();
+  msw.serve(sandbox);
+  const staged = stage(sandbox, visit, tryCase);
+  const body = Object.entries(tryCase.set ?? {}).reduce((text, [member, value]) => withMember(text, member, value), request.body);
+  const draft = { values: staged.values, body, ...(tryCase.omit ? { omit: tryCase.omit } : {}) };
+  const answer = await send(request, draft);
+  return { sandbox, staged, draft, answer, seen: sandbox.journal.entries().at(-1) };
+}
+
+/** The case's answer is the one it declares: status, cause, the answer's own status, the length of a list. */
+function expectDeclared(answer: Awaited<ReturnType<typeof send>>, tryCase: TryCase, label: string): void {
+  expect(answer.status, label).toBe(tryCase.expect.status);
+  const json = answer.json as { status?: string; cause?: { code: number | string }[] };
+  if (tryCase.expect.cause !== undefined) expect(json.cause?.[0]?.code, label).toBe(tryCase.expect.cause);
+  if (tryCase.expect.bodyStatus !== undefined) expect(json.status, label).toBe(tryCase.expect.bodyStatus);
+  if (tryCase.expect.items !== undefined) expect(answer.json, label).toHaveLength(tryCase.expect.items);
+  expect(asExpected(tryCase.expect, answer.status, answer.json), `${label}: the panel's own check agrees`).toBe(true);
+}
+
+/**
+ * The request the declaration describes, as a recorded one: what the panel would send for a tab
+ * whose program is not verified yet. A creation's body "includes" the declared members: the rest
+ * is the sandbox's own complete reserve body.
+ */
+function declaredRequest(operation: (typeof OPERATIONS)[number]): RecordedRequest {
+  const { method, path, body, bodyMatch } = operation.request;
+  const headers: [string, string][] = [
+    ['authorization', 'Bearer {MERCADOPAGO_ACCESS_TOKEN}'],
+    ['content-type', 'application/json'],
+  ];
+  if (method !== 'GET') headers.push(['x-idempotency-key', '{IDEMPOTENCY_KEY}']);
+  const members = body === undefined ? undefined : fillIn(body, fixedInputs(operation));
+  const full = bodyMatch === 'includes' && method === 'POST' && path === '/v1/payments' ? { ...RESERVE_BODY, ...members } : members;
+  return { method, path, headers, body: full === undefined ? '' : JSON.stringify(full) };
+}
+
+describe("every operation's Try it cases (examples/*/operation.json), staged and sent from the declaration's own request", () => {
+  const msw = inProcessServer();
+  beforeAll(() => msw.start());
+  afterAll(() => msw.stop());
+
+  it('are declared for every operation, besides the documented call', () => {
+    for (const operation of OPERATIONS) expect(operation.tryIt.length, operation.id).toBeGreaterThan(0);
+  });
+
+  it.each(OPERATIONS.map((op) => [op.id, op] as const))('%s: each case gets the answer it declares', async (_, operation) => {
+    const request = declaredRequest(operation);
+    const cases = casesFor(operation);
+    expect(cases[0]!.id).toBe('documented');
+    for (const tryCase of cases) {
+      const { staged, answer, seen } = await sendCase(msw, request, tryCase);
+      const label = `${operation.id} ${tryCase.id}: ${answer.text.slice(0, 200)}`;
+      expectDeclared(answer, tryCase, label);
+      expect(seen, `${label}: the request reached the sandbox`).toBeDefined();
+      // Every id the path names was staged, an unknown one as the id nothing has.
+      for (const [name, held] of Object.entries(tryCase.given)) {
+        expect(staged.values[name], `${label} ${name}`).toBeTruthy();
+        if ('unknown' in held) expect(staged.values[name], label).toBe(UNKNOWN_IDS[held.unknown]);
+      }
+      if (tryCase.omit) expect(seen!.headers[tryCase.omit], label).toBeUndefined();
+    }
+  });
+});
+
 describe.skipIf(!anyRecorded)('every case a page lists, staged and sent as the panel does', () => {
   const msw = inProcessServer();
   it.each(OPERATIONS.map((op) => [op.id, op] as const))(
@@ -168,32 +241,21 @@ describe.skipIf(!anyRecorded)('every case a page lists, staged and sent as the p
     async (_, operation) => {
       msw.start();
       try {
-        const reserveAmount = givenReserve(operation) ?? 100;
         for (const [language, request] of recorded.get(operation.id)!) {
           for (const tryCase of casesFor(operation)) {
-            const sandbox = createSandbox();
-            msw.serve(sandbox);
             const visit: Visit = {};
-            const staged = stage(sandbox, visit, tryCase, reserveAmount);
-            const body = tryCase.set ? withMember(request.body, tryCase.set.member, tryCase.set.value) : request.body;
-            const draft = { paymentId: staged.paymentId, body, omit: tryCase.omit, cardToken: staged.cardToken?.token };
-            const answer = await send(request, draft);
+            const { staged, draft, answer, seen } = await sendCase(msw, request, tryCase, visit);
             const label = `${operation.id} ${language} ${tryCase.id}: ${answer.text.slice(0, 200)}`;
-            expect(answer.status, label).toBe(tryCase.expect.status);
-            const json = answer.json as { status?: string; cause?: { code: number | string }[] };
-            if (tryCase.expect.cause !== undefined) expect(json.cause?.[0]?.code, label).toBe(tryCase.expect.cause);
-            if (tryCase.expect.paymentStatus !== undefined) expect(json.status, label).toBe(tryCase.expect.paymentStatus);
+            expectDeclared(answer, tryCase, label);
             expect(answer.requestId, label).toMatch(/^[0-9a-f-]{36}$/);
-            if (tryCase.id === 'unknown-id') expect(staged.paymentId).toBe(UNKNOWN_PAYMENT_ID);
             // What the panel sends, the sandbox received as the SDK sent it (placeholders filled).
-            const seen = sandbox.journal.entries().at(-1)!;
             for (const [name, value] of headersToSend(request, draft)) {
-              if (name === 'x-idempotency-key') expect(seen.headers[name], label).toMatch(/^[0-9a-f-]{36}$/);
-              else expect(seen.headers[name], `${label} — ${name}`).toBe(value.replace('{MERCADOPAGO_ACCESS_TOKEN}', SANDBOX_TOKEN));
+              if (name === 'x-idempotency-key') expect(seen!.headers[name], label).toMatch(/^[0-9a-f-]{36}$/);
+              else expect(seen!.headers[name], `${label} — ${name}`).toBe(value.replace('{MERCADOPAGO_ACCESS_TOKEN}', SANDBOX_TOKEN));
             }
-            if (tryCase.omit) expect(seen.headers[tryCase.omit], label).toBeUndefined();
-            if (tryCase.id === 'documented' && givenReserve(operation) === undefined) {
-              recordCreation(visit, staged.cardToken?.token, answer.status, answer.json);
+            if (tryCase.omit) expect(seen!.headers[tryCase.omit], label).toBeUndefined();
+            if (tryCase.id === 'documented' && 'CARD_TOKEN' in tryCase.given) {
+              recordCreation(visit, staged.values.CARD_TOKEN, answer.status, answer.json);
               expect(visit.reserveId, label).toBe((answer.json as { id: number }).id);
               expect(visit.cardToken, `${label}: the used card token is given up`).toBeUndefined();
             }
@@ -210,15 +272,86 @@ describe.skipIf(!anyRecorded)('every case a page lists, staged and sent as the p
     if (!request) return;
     msw.start();
     try {
-      const sandbox = createSandbox();
+      const { sandbox, draft, answer } = await sendCase(msw, request, casesFor(OPERATIONS.find((o) => o.id === 'cancel-reserve')!)[0]!);
+      expect(answer.status).toBe(200);
       msw.serve(sandbox);
-      const staged = stage(sandbox, {}, casesFor(OPERATIONS.find((o) => o.id === 'cancel-reserve')!)[0]!, 100);
-      const draft = { paymentId: staged.paymentId, body: request.body };
-      expect((await send(request, draft)).status).toBe(200);
       const again = await send(request, draft);
       expect([again.status, (again.json as { cause: { code: number }[] }).cause[0]!.code]).toEqual([400, 2018]);
     } finally {
       msw.stop();
+    }
+  });
+});
+
+describe("the visit's state, across the pages' cases", () => {
+  const byId = (id: string) => OPERATIONS.find((o) => o.id === id)!;
+  const caseOf = (operation: string, id: string) => casesFor(byId(operation)).find((c) => c.id === id)!;
+
+  it("reuses the visit's reserve while it is authorized and of the declared amount, and makes a new one after", () => {
+    const sandbox = createSandbox();
+    const visit: Visit = {};
+    const first = stage(sandbox, visit, caseOf('capture-reserve', 'documented'));
+    expect(first.taken).toEqual([]);
+    expect(visit.reserveId).toBe(Number(first.values.PAYMENT_ID));
+    const again = stage(sandbox, visit, caseOf('cancel-reserve', 'documented'));
+    expect([again.values.PAYMENT_ID, again.taken]).toEqual([first.values.PAYMENT_ID, ['PAYMENT_ID']]);
+    expect(howMade(again, 'PAYMENT_ID', sandbox)).toEqual([{ key: 'payment.kept' }]);
+    sandbox.payments.update(Number(first.values.PAYMENT_ID), { capture: true });
+    const fresh = stage(sandbox, visit, caseOf('partial-capture', 'documented'));
+    expect(fresh.values.PAYMENT_ID).not.toBe(first.values.PAYMENT_ID);
+    expect(howMade(fresh, 'PAYMENT_ID', sandbox)).toEqual([{ key: 'payment.new', values: { amount: 100 } }]);
+    // A refund page's "reserve never captured" is the visit's reserve too: the refusal changes nothing.
+    expect(stage(sandbox, visit, caseOf('refund-payment', 'reserve')).values.PAYMENT_ID).toBe(fresh.values.PAYMENT_ID);
+  });
+
+  it("keeps one approving card token until a payment uses it; a used token is the one the visit's payment used", () => {
+    const sandbox = createSandbox();
+    const visit: Visit = {};
+    const documented = caseOf('reserve-funds', 'documented');
+    const token = stage(sandbox, visit, documented).values.CARD_TOKEN!;
+    expect(stage(sandbox, visit, documented).values.CARD_TOKEN).toBe(token);
+    const payment = sandbox.payments.create({ ...RESERVE_BODY, token }, sandbox.cardTokens);
+    recordCreation(visit, token, 201, payment);
+    expect(visit.reserveId).toBe(payment.id);
+    expect(stage(sandbox, visit, documented).values.CARD_TOKEN).not.toBe(token);
+    const used = stage(sandbox, visit, caseOf('reserve-funds', 'used-token'));
+    expect([used.values.CARD_TOKEN, used.taken]).toEqual([token, ['CARD_TOKEN']]);
+    expect(howMade(used, 'CARD_TOKEN', sandbox)).toEqual([{ key: 'card.used' }]);
+  });
+
+  it('says how each value came to be: a payment and its refunds, a refund, an unknown id', () => {
+    const sandbox = createSandbox();
+    const twice = stage(sandbox, {}, caseOf('refund-payment', 'refund-twice'));
+    expect(howMade(twice, 'PAYMENT_ID', sandbox)).toEqual([
+      { key: 'payment.paid', values: { amount: 100, card: 'APRO' } },
+      { key: 'payment.refunded', values: { amounts: '100' } },
+    ]);
+    const listed = stage(sandbox, {}, caseOf('list-refunds', 'documented'));
+    expect(howMade(listed, 'PAYMENT_ID', sandbox)[1]).toEqual({ key: 'payment.refunded', values: { amounts: '25.5 + 30' } });
+    const got = stage(sandbox, {}, caseOf('get-refund', 'documented'));
+    expect(howMade(got, 'REFUND_ID', sandbox)).toEqual([{ key: 'refund.new', values: { amount: 25.5 } }]);
+    const unknown = stage(sandbox, {}, caseOf('get-refund', 'unknown-payment'));
+    expect(howMade(unknown, 'PAYMENT_ID', sandbox)).toEqual([{ key: 'payment.unknown' }]);
+    expect(howMade(unknown, 'REFUND_ID', sandbox)).toEqual([{ key: 'refund.unknown' }]);
+    const cancelled = stage(sandbox, {}, caseOf('cancel-pending', 'cancel-twice'));
+    expect(howMade(cancelled, 'PAYMENT_ID', sandbox)).toEqual([{ key: 'payment.paidCancelled', values: { amount: 100, card: 'CONT' } }]);
+  });
+
+  it("has every string it says in the panel's strings, in every locale", () => {
+    const keys = new Set<string>();
+    const sandbox = createSandbox();
+    for (const operation of OPERATIONS)
+      for (const tryCase of casesFor(operation)) {
+        const staged = stage(sandbox, {}, tryCase);
+        for (const name of Object.keys(staged.values)) for (const said of howMade(staged, name, sandbox)) keys.add(said.key);
+      }
+    const component = readFileSync(join(ROOT, 'docs/components/TryIt.astro'), 'utf8');
+    for (const lang of ['en', 'es', 'pt-BR']) {
+      const strings = JSON.parse(readFileSync(join(ROOT, `docs/content/i18n/${lang}.json`), 'utf8')) as Record<string, string>;
+      for (const key of keys) {
+        expect(strings[`tryIt.${key}`], `${lang}.json: tryIt.${key}`).toBeTruthy();
+        expect(component, `TryIt.astro passes tryIt.${key} to the browser`).toContain(`'${key}'`);
+      }
     }
   });
 });

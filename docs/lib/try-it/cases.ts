@@ -1,79 +1,57 @@
 /**
- * The cases a page's "What goes wrong" lists, as the panel can stage them: what it prepares,
- * what it changes in the request, and the answer the page says to expect. The server renders
- * them into the panel (labels in the page's language); the browser applies them as data.
+ * The cases a page's Try it panel offers: the documented call, which the declaration's `given`,
+ * `request` and `response` are, then the declaration's `tryIt` cases (examples/<op>/operation.json),
+ * in the order of the page's "What goes wrong". The server renders them into the panel (labels in
+ * the page's language); the browser stages and sends them as data. Nothing here names an operation.
  */
-import { givenReserve } from '../../../examples/given-reserve.ts';
-import type { Operation } from '../examples.ts';
+import type { CaseHeld, Operation, TryItCase } from '../../../examples/operations.ts';
 
-/** Which payment the path names when the case is sent. */
-export type Subject =
-  /** The visit's reserve while it is still authorized, else a new one (the documented call). */
-  | 'reserve'
-  /** A reserve the panel has just cancelled, or captured: sending to it again is refused. */
-  | 'cancelled-reserve'
-  | 'captured-reserve'
-  /** An id no sandbox payment can have (ids start at 1,000,000,000). */
-  | 'unknown';
-
+/** One case as the panel gets it: everything it needs to stage, change and judge the request. */
 export interface TryCase {
-  /** The UI string `tryIt.case.<id>` names it. */
-  id: 'documented' | 'cancel-twice' | 'capture-twice' | 'canceled' | 'unknown-id' | 'over-capture' | 'declined' | 'no-key' | 'used-token';
-  subject?: Subject;
-  /** For a payment's creation: the test card's holder, whose name picks the outcome, or a token already used. */
-  card?: 'APRO' | 'OTHE' | 'used';
-  /** A header the case leaves out. */
+  /** `documented`, or the declaration's id. */
+  id: string;
+  /** What the sandbox holds for it, by variable (examples/given.ts makes it). */
+  given: Record<string, CaseHeld>;
+  set?: TryItCase['set'];
   omit?: string;
-  /** A top-level member of the body the case sets. */
-  set?: { member: string; value: string | number };
-  expect: { status: number; cause?: number; paymentStatus?: string };
+  expect: TryItCase['expect'];
 }
 
-/** An id that is never a payment's: the sandbox numbers payments from 1,000,000,000 up. */
-export const UNKNOWN_PAYMENT_ID = '999999999';
-
-/** The documented call first, then the page's "What goes wrong", in the page's order. */
-export function casesFor(operation: Operation): TryCase[] {
+/** The documented call first, then the declaration's cases, in its order. */
+export function casesFor(operation: Pick<Operation, 'given' | 'response' | 'tryIt'>): TryCase[] {
+  const { response } = operation;
   const documented: TryCase = {
     id: 'documented',
-    ...(givenReserve(operation) !== undefined ? { subject: 'reserve' as const } : { card: 'APRO' as const }),
-    expect: { status: operation.response.status, paymentStatus: String(operation.response.body.status) },
+    given: operation.given,
+    expect:
+      response.about === 'refunds'
+        ? { status: response.status, items: Object.values(operation.given).filter((held) => 'refund' in held).length }
+        : { status: response.status, ...(typeof response.body.status === 'string' ? { bodyStatus: response.body.status } : {}) },
   };
-  const reserveAmount = givenReserve(operation) ?? 0;
-  switch (operation.id) {
-    case 'reserve-funds':
-      return [
-        documented,
-        { id: 'declined', card: 'OTHE', expect: { status: 201, paymentStatus: 'rejected' } },
-        { id: 'no-key', card: 'APRO', omit: 'x-idempotency-key', expect: { status: 400, cause: 4292 } },
-        { id: 'used-token', card: 'used', expect: { status: 400, cause: 2006 } },
-      ];
-    case 'capture-reserve':
-      return [
-        documented,
-        { id: 'capture-twice', subject: 'captured-reserve', expect: { status: 400, cause: 2018 } },
-        { id: 'unknown-id', subject: 'unknown', expect: { status: 404, cause: 2000 } },
-      ];
-    case 'partial-capture':
-      return [
-        documented,
-        {
-          id: 'over-capture',
-          subject: 'reserve',
-          set: { member: 'transaction_amount', value: reserveAmount + 50 },
-          expect: { status: 400, cause: 2017 },
-        },
-        { id: 'capture-twice', subject: 'captured-reserve', expect: { status: 400, cause: 2018 } },
-        { id: 'unknown-id', subject: 'unknown', expect: { status: 404, cause: 2000 } },
-      ];
-    case 'cancel-reserve':
-      return [
-        documented,
-        { id: 'cancel-twice', subject: 'cancelled-reserve', expect: { status: 400, cause: 2018 } },
-        { id: 'canceled', subject: 'reserve', set: { member: 'status', value: 'canceled' }, expect: { status: 400, cause: 2016 } },
-        { id: 'unknown-id', subject: 'unknown', expect: { status: 404, cause: 2000 } },
-      ];
-    default:
-      return [documented];
-  }
+  return [
+    documented,
+    ...operation.tryIt.map(({ id, given, set, omit, expect }) => ({
+      id,
+      given: given ?? operation.given,
+      ...(set ? { set } : {}),
+      ...(omit ? { omit } : {}),
+      expect,
+    })),
+  ];
+}
+
+/** The UI string that names a case: the site's own for the documented call, else one named after the declaration's. */
+export function caseLabelKey(operation: string, id: string): string {
+  return id === 'documented' ? 'tryIt.case.documented' : `tryIt.case.${operation}.${id}`;
+}
+
+/** Whether an answer is the one the case expects: its status, its cause, its `status` member, its length. */
+export function asExpected(expect: TryCase['expect'], status: number, json: unknown): boolean {
+  const body = json as { status?: unknown; cause?: { code?: unknown }[] } | undefined;
+  return (
+    status === expect.status &&
+    (expect.cause === undefined || String(body?.cause?.[0]?.code) === String(expect.cause)) &&
+    (expect.bodyStatus === undefined || body?.status === expect.bodyStatus) &&
+    (expect.items === undefined || (Array.isArray(json) && json.length === expect.items))
+  );
 }

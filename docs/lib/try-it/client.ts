@@ -5,13 +5,13 @@
  */
 import { type BrowserSandbox, startBrowserSandbox } from '../../../sandbox/browser/browser-sandbox.ts';
 import { createRunConsole, type RunConsole } from '../run/console.ts';
-import type { TryCase } from './cases.ts';
+import { asExpected as answerIsExpected, type TryCase } from './cases.ts';
 import { toCurl } from './curl.ts';
 import { withMember } from './json-member.ts';
 import { onLanguageChange, type RecordedRequest, recordedRequests, selectedLanguage } from './panel-dom.ts';
 import { SANDBOX_TOKEN } from './placeholders.ts';
 import { type Answer, type Draft, send } from './send.ts';
-import { paymentNow, recordCreation, type Staged, stage } from './stage.ts';
+import { howMade, paymentNow, recordCreation, refundNow, type Staged, stage } from './stage.ts';
 import { type Visit, visitStore } from './visit.ts';
 
 type Strings = Record<string, string>;
@@ -23,12 +23,14 @@ const fill = (template: string | undefined, values: Record<string, string | numb
 export function start(panel: HTMLElement, pending: HTMLElement[]): void {
   const strings = JSON.parse(panel.dataset.strings ?? '{}') as Strings;
   const base = panel.dataset.base ?? '/';
-  const reserveAmount = Number(panel.dataset.reserveAmount ?? 100);
   const creates = panel.dataset.creates === 'true';
   const requests = recordedRequests(panel);
   const $ = <T extends Element>(selector: string) => panel.querySelector<T>(selector);
   const caseSelect = $<HTMLSelectElement>('[data-case]')!;
-  const idInput = $<HTMLInputElement>('[data-id]');
+  /** One field per id the path names (`{PAYMENT_ID}`, `{REFUND_ID}`), by its variable. */
+  const pathInputs = new Map(
+    [...panel.querySelectorAll<HTMLInputElement>('input[data-path-var]')].map((input) => [input.dataset.pathVar!, input] as const),
+  );
   const bodyInput = $<HTMLTextAreaElement>('[data-body-input]')!;
   const values = $<HTMLElement>('[data-values]')!;
   const live = $<HTMLElement>('[data-live]')!;
@@ -37,15 +39,19 @@ export function start(panel: HTMLElement, pending: HTMLElement[]): void {
   const visits = visitStore(base);
   const operation = panel.dataset.runOperation ?? '';
   const runInputs = JSON.parse(panel.dataset.runInputs ?? '{}') as Record<string, string>;
+  /** The variables the program reads (its declaration's inputs). */
+  const reads = new Set((panel.dataset.runReads ?? '').split(' ').filter(Boolean));
 
   let visit: Visit = visits.load();
-  let staged: Staged = {};
+  let staged: Staged = { values: {}, given: {}, taken: [] };
   let language = selectedLanguage(document);
   let answered = 0;
   const say = (text: string) => (live.textContent = text);
+  /** What "New reserve" (or "New payment", on a page that starts from a payment) says it made. */
+  const newWhat = panel.dataset.newWhat ?? 'newReserve';
 
   const currentCase = (): TryCase =>
-    JSON.parse(caseSelect.selectedOptions[0]?.dataset.spec ?? '{"id":"documented","expect":{"status":200}}') as TryCase;
+    JSON.parse(caseSelect.selectedOptions[0]?.dataset.spec ?? '{"id":"documented","given":{},"expect":{"status":200}}') as TryCase;
   const recorded = (): RecordedRequest | null | undefined => (language ? requests.get(language) : undefined);
 
   say(strings.starting ?? '');
@@ -79,13 +85,13 @@ export function start(panel: HTMLElement, pending: HTMLElement[]): void {
     const request = recorded();
     const spec = currentCase();
     const body = request?.body ?? '';
-    bodyInput.value = spec.set ? withMember(body, spec.set.member, spec.set.value) : body;
-    if (idInput && staged.paymentId !== undefined) idInput.value = staged.paymentId;
+    bodyInput.value = Object.entries(spec.set ?? {}).reduce((text, [member, value]) => withMember(text, member, value), body);
+    for (const [name, input] of pathInputs) if (staged.values[name] !== undefined) input.value = staged.values[name];
   }
 
   function restage(browser: BrowserSandbox): void {
     const spec = currentCase();
-    staged = stage(browser.sandbox, visit, spec, reserveAmount);
+    staged = stage(browser.sandbox, visit, spec);
     saveAll(browser);
     fillDraft();
     describeValues(browser);
@@ -94,12 +100,11 @@ export function start(panel: HTMLElement, pending: HTMLElement[]): void {
     panel.dataset.case = spec.id;
   }
 
-  /** The program's environment, as the verifier gives it, with what the case staged here (the reserve, the card token). */
+  /** The program's environment, as the verifier gives it, with what the case staged here (the reserve, the card token…). */
   function runEnvironment(): Record<string, string> {
     return {
       MERCADOPAGO_ACCESS_TOKEN: SANDBOX_TOKEN,
-      ...(idInput && staged.paymentId !== undefined ? { PAYMENT_ID: staged.paymentId } : {}),
-      ...(staged.cardToken ? { CARD_TOKEN: staged.cardToken.token } : {}),
+      ...Object.fromEntries(Object.entries(staged.values).filter(([name]) => reads.has(name))),
       ...runInputs,
     };
   }
@@ -108,14 +113,18 @@ export function start(panel: HTMLElement, pending: HTMLElement[]): void {
     if (!(browser.save() && visits.save(visit))) say(strings.notSaved ?? '');
   }
 
+  /** The staged values, with the ids the reader left in the path's fields. */
   function draft(): Draft {
-    return {
-      ...(idInput ? { paymentId: idInput.value.trim() } : {}),
-      body: bodyInput.value,
-      ...(currentCase().omit ? { omit: currentCase().omit } : {}),
-      ...(staged.cardToken ? { cardToken: staged.cardToken.token } : {}),
-    };
+    const values = { ...staged.values };
+    for (const [name, input] of pathInputs) values[name] = input.value.trim();
+    return { values, body: bodyInput.value, ...(currentCase().omit ? { omit: currentCase().omit } : {}) };
   }
+
+  /** "how it came to be" for a value the case staged, in the page's words. */
+  const made = (browser: BrowserSandbox, name: string) =>
+    howMade(staged, name, browser.sandbox)
+      .map((said) => fill(strings[said.key], said.values))
+      .join(', ');
 
   /** What each placeholder of the shown request stands for, in this sandbox, now. */
   function describeValues(browser: BrowserSandbox): void {
@@ -129,24 +138,39 @@ export function start(panel: HTMLElement, pending: HTMLElement[]): void {
         '{IDEMPOTENCY_KEY}',
         currentCase().omit === 'x-idempotency-key' ? (strings.valueKeyOmitted ?? '') : (strings.valueKey ?? ''),
       ]);
-    if (idInput && text.includes('{PAYMENT_ID}')) {
-      const id = idInput.value.trim();
-      const payment = paymentNow(browser.sandbox, id);
-      const made =
-        id === staged.paymentId && staged.payment ? fill(strings[`payment.${staged.payment}`], { amount: reserveAmount }) : undefined;
+    const current = draft().values;
+    const paymentId = current.PAYMENT_ID;
+    if (pathInputs.has('PAYMENT_ID') && text.includes('{PAYMENT_ID}')) {
+      const payment = paymentNow(browser.sandbox, paymentId);
+      const how = paymentId === staged.values.PAYMENT_ID ? made(browser, 'PAYMENT_ID') : '';
       const now = payment
         ? fill(strings.paymentNow, {
             status: String(payment.status),
             detail: String(payment.status_detail),
             amount: String(payment.transaction_amount),
           })
-        : staged.payment === 'unknown' && made
+        : how !== '' && 'unknown' in (staged.given.PAYMENT_ID ?? {})
           ? undefined
           : strings.paymentNone;
-      rows.push(['{PAYMENT_ID}', `${id} — ${[made, now].filter(Boolean).join('; ')}`]);
+      rows.push(['{PAYMENT_ID}', `${paymentId} — ${[how, now].filter(Boolean).join('; ')}`]);
     }
-    if (staged.cardToken && text.includes('{CARD_TOKEN}')) {
-      rows.push(['{CARD_TOKEN}', `${staged.cardToken.token} — ${strings[`card.${staged.cardToken.kind}`] ?? ''}`]);
+    if (pathInputs.has('REFUND_ID') && text.includes('{REFUND_ID}')) {
+      const refundId = current.REFUND_ID;
+      const refund = refundNow(browser.sandbox, paymentId, refundId);
+      const how = refundId === staged.values.REFUND_ID && paymentId === staged.values.PAYMENT_ID ? made(browser, 'REFUND_ID') : '';
+      const now = refund
+        ? how === ''
+          ? fill(strings.refundNow, { amount: String(refund.amount), status: String(refund.status) })
+          : undefined
+        : how !== '' && 'unknown' in (staged.given.REFUND_ID ?? {})
+          ? undefined
+          : strings.refundNone;
+      rows.push(['{REFUND_ID}', `${refundId} — ${[how, now].filter(Boolean).join('; ')}`]);
+    }
+    // What else the request carries that the case staged: the card token.
+    for (const name of Object.keys(staged.values)) {
+      if (pathInputs.has(name) || !text.includes(`{${name}}`)) continue;
+      rows.push([`{${name}}`, `${staged.values[name]} — ${made(browser, name)}`]);
     }
     values.replaceChildren(
       ...rows.flatMap(([name, description]) => {
@@ -162,12 +186,7 @@ export function start(panel: HTMLElement, pending: HTMLElement[]): void {
 
   function showAnswer(answer: Answer): void {
     const spec = currentCase();
-    const cause = (answer.json as { cause?: { code?: unknown }[] } | undefined)?.cause?.[0]?.code;
-    const paymentStatus = (answer.json as { status?: unknown } | undefined)?.status;
-    const asExpected =
-      answer.status === spec.expect.status &&
-      (spec.expect.cause === undefined || String(cause) === String(spec.expect.cause)) &&
-      (spec.expect.paymentStatus === undefined || paymentStatus === spec.expect.paymentStatus);
+    const asExpected = answerIsExpected(spec.expect, answer.status, answer.json);
     const status = `${answer.status}${answer.statusText ? ` ${answer.statusText}` : ''}`;
     const ms = answer.ms < 10 ? answer.ms.toFixed(1) : Math.round(answer.ms).toString();
     responseBox.querySelector('[data-status]')!.textContent = status;
@@ -201,7 +220,7 @@ export function start(panel: HTMLElement, pending: HTMLElement[]): void {
     showAnswer(answer);
     // The sandbox keeps itself after each answer; what is left is for the panel to bring up to date.
     if (creates) {
-      recordCreation(visit, sent.cardToken, answer.status, answer.json);
+      recordCreation(visit, sent.values.CARD_TOKEN, answer.status, answer.json);
       // A used card token is replaced, so the next Send makes a new reserve as the page does.
       restage(browser);
     } else {
@@ -213,8 +232,10 @@ export function start(panel: HTMLElement, pending: HTMLElement[]): void {
     const request = recorded();
     if (!request) return void say(strings.nothingToSend ?? '');
     const current = draft();
-    const path =
-      idInput && current.paymentId !== staged.paymentId ? request.path.replace('{PAYMENT_ID}', current.paymentId ?? '') : request.path;
+    // An id the reader typed in is the command's own; a staged one stays the reader's shell variable.
+    let path = request.path;
+    for (const name of pathInputs.keys())
+      if (current.values[name] !== staged.values[name]) path = path.replace(`{${name}}`, current.values[name] ?? '');
     const headers = request.headers.filter(([name]) => name.toLowerCase() !== current.omit);
     const curl = toCurl({ method: request.method, path, headers, body: current.body });
     curlBox.querySelector('code')!.textContent = curl;
@@ -242,7 +263,7 @@ export function start(panel: HTMLElement, pending: HTMLElement[]): void {
     delete visit.reserveId;
     caseSelect.value = 'documented';
     restage(browser);
-    say(fill(strings.newReserve, { id: staged.paymentId ?? '' }));
+    say(fill(strings[newWhat], { id: staged.values.PAYMENT_ID ?? '' }));
   }
 
   /**
@@ -254,14 +275,15 @@ export function start(panel: HTMLElement, pending: HTMLElement[]): void {
     if (!language) return;
     const browser = await ready;
     const during = await runConsole.run({ language });
-    const used = staged.paymentId;
+    const used = staged.values.PAYMENT_ID;
     if (creates) {
       const created = during.find((entry) => entry.method === 'POST' && entry.status === 201);
-      if (created) recordCreation(visit, staged.cardToken?.token, created.status, JSON.parse(created.response));
+      if (created) recordCreation(visit, staged.values.CARD_TOKEN, created.status, JSON.parse(created.response));
       restage(browser);
-    } else if (used !== undefined && during.some((e) => e.method !== 'GET' && e.status < 300 && e.path.endsWith(`/${used}`))) {
-      // The program used the reserve up, as the verifier's runs each use their own: the next
-      // Run (or Send) gets a new one, as in CI, rather than an error the page did not ask for.
+    } else if (used !== undefined && during.some((e) => e.method !== 'GET' && e.status < 300 && e.path.split('/').includes(used))) {
+      // The program used the payment up (captured, cancelled, refunded it), as the verifier's runs
+      // each use their own: the next Run (or Send) gets a new one, as in CI, rather than an error
+      // the page did not ask for.
       delete visit.reserveId;
       restage(browser);
     } else {
@@ -285,7 +307,7 @@ export function start(panel: HTMLElement, pending: HTMLElement[]): void {
     if (action) void action();
   });
   caseSelect.addEventListener('change', () => void ready.then(restage));
-  idInput?.addEventListener('input', () => void ready.then(describeValues));
+  for (const input of pathInputs.values()) input.addEventListener('input', () => void ready.then(describeValues));
   onLanguageChange(document, (next) => {
     language = next;
     void runConsole.showLanguage(next);

@@ -21,6 +21,7 @@ const SHELL: Record<string, string> = {
   // The examples' own way to a new key: Linux has the file, macOS has uuidgen.
   IDEMPOTENCY_KEY: '$(cat /proc/sys/kernel/random/uuid 2>/dev/null || uuidgen)',
   PAYMENT_ID: '${PAYMENT_ID:?set PAYMENT_ID to a payment id}',
+  REFUND_ID: '${REFUND_ID:?set REFUND_ID to a refund id}',
   CARD_TOKEN: '${CARD_TOKEN:?set CARD_TOKEN to a card token}',
 };
 

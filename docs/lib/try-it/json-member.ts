@@ -3,7 +3,7 @@
  * SDK wrote it (Python's spaces, Ruby's `75.0`): a case like "canceled" changes one value,
  * not the request's formatting. Text that is not a JSON object is returned unchanged.
  */
-export function withMember(text: string, name: string, value: string | number | boolean): string {
+export function withMember(text: string, name: string, value: string | number | boolean | null): string {
   const literal = JSON.stringify(value);
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const member = new RegExp(`("${escaped}"\\s*:\\s*)("(?:[^"\\\\]|\\\\.)*"|-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?|true|false|null)`);

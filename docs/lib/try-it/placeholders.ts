@@ -5,7 +5,7 @@
  */
 export const PLACEHOLDER = /\{([A-Z][A-Z0-9_]*)\}/g;
 
-export type PlaceholderName = 'MERCADOPAGO_ACCESS_TOKEN' | 'IDEMPOTENCY_KEY' | 'PAYMENT_ID' | 'CARD_TOKEN';
+export type PlaceholderName = 'MERCADOPAGO_ACCESS_TOKEN' | 'IDEMPOTENCY_KEY' | 'PAYMENT_ID' | 'REFUND_ID' | 'CARD_TOKEN';
 
 /** `{NAME}` → `values[NAME]`; a name without a value stays as it is. */
 export function fillPlaceholders(text: string, values: Partial<Record<string, string>>): string {

@@ -5,15 +5,17 @@
 import { API_ORIGIN } from '../../../sandbox/core/api-origin.ts';
 import { browserCanSend } from './browser-headers.ts';
 import type { RecordedRequest } from './panel-dom.ts';
-import { fillPlaceholders, SANDBOX_TOKEN } from './placeholders.ts';
+import { fillPlaceholders, PLACEHOLDER, SANDBOX_TOKEN } from './placeholders.ts';
 
 export interface Draft {
-  /** The payment id the reader left in the path's field. */
-  paymentId?: string;
+  /**
+   * The run's values by name: the ids the reader left in the path's fields (PAYMENT_ID,
+   * REFUND_ID…) and what else the case staged (CARD_TOKEN…).
+   */
+  values: Record<string, string>;
   body: string;
   /** A header the case leaves out (lower case). */
   omit?: string;
-  cardToken?: string;
 }
 
 export interface Answer {
@@ -32,8 +34,7 @@ export function sandboxValues(draft: Draft): Record<string, string> {
   return {
     MERCADOPAGO_ACCESS_TOKEN: SANDBOX_TOKEN,
     IDEMPOTENCY_KEY: crypto.randomUUID(),
-    ...(draft.paymentId !== undefined ? { PAYMENT_ID: draft.paymentId } : {}),
-    ...(draft.cardToken !== undefined ? { CARD_TOKEN: draft.cardToken } : {}),
+    ...draft.values,
   };
 }
 
@@ -42,8 +43,11 @@ export function headersToSend(recorded: RecordedRequest, draft: Draft): [string,
   return recorded.headers.filter(([name]) => browserCanSend(name) && name.toLowerCase() !== draft.omit);
 }
 
+/** The recorded path with each id the draft has, as the reader left it (encoded: it is the reader's text). */
 export function pathToSend(recorded: RecordedRequest, draft: Draft): string {
-  return recorded.path.replace('{PAYMENT_ID}', encodeURIComponent(draft.paymentId ?? ''));
+  return recorded.path.replace(PLACEHOLDER, (match, name: string) =>
+    draft.values[name] === undefined ? match : encodeURIComponent(draft.values[name]),
+  );
 }
 
 export async function send(recorded: RecordedRequest, draft: Draft): Promise<Answer> {
