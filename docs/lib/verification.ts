@@ -85,12 +85,11 @@ export function verificationFor(example: ExampleKey, report: Report | undefined)
 
 /**
  * The date of a run in the page's language, in UTC so the page does not depend on the build
- * machine's zone: "26 November 2026", "26 de noviembre de 2026", "26 de novembro de 2026".
+ * machine's zone: "26 November 2026", "26 de noviembre de 2026", "26 de novembro de 2026"; with
+ * `short`, the month abbreviated ("26 Nov 2026"), where a table has little room.
  */
-export function formatDate(iso: string, lang = 'en'): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(iso),
-  );
+export function formatDate(iso: string, lang = 'en', month: 'long' | 'short' = 'long'): string {
+  return new Intl.DateTimeFormat(intlLocale(lang), { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
 }
 
 /** The key of the verified line's UI string for this SDK: what ran the example, or no SDK for curl. */

@@ -218,6 +218,23 @@ describe.each(LOCALES.map((locale) => [locale.lang, locale] as const))('the site
     await context.close();
   });
 
+  it('finds the refund pages when searched in this language, and the error explanation for "2063"', async () => {
+    const { context, page } = await open(path(locale, 'index'));
+    const words = WORDS[locale.lang];
+    const found = await search(page, words.refund);
+    expect(found, `"${words.refund}"`).toContain(path(locale, 'refund-payment'));
+    expect(found, `"${words.refund}"`).toContain(path(locale, 'partial-refund'));
+    for (const result of found)
+      expect(
+        result.startsWith(`/${locale.prefix}`) && !LOCALES.some((l) => l.prefix && l !== locale && result.startsWith(`/${l.prefix}`)),
+        result,
+      ).toBe(true);
+    await page.keyboard.press('Escape');
+    const error = await search(page, '2063');
+    expect(error, '"2063"').toContain(`${path(locale, 'refund-payment')}#${words.whatGoesWrong}`);
+    await context.close();
+  });
+
   it('has no axe-core violations on any page, nor with the search open', { timeout: SLOW }, async () => {
     const found: string[] = [];
     const { context, page } = await open(path(locale));

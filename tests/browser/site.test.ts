@@ -345,12 +345,54 @@ describe('the Verification page', () => {
     await context.close();
   });
 
-  it('keeps the wide table in a focusable, named region', async () => {
-    const { context, page } = await open('/verification/', { viewport: PHONE });
-    const region = page.getByRole('region', { name: 'Verification of every example, by operation and language' });
+  const matrixRegion = (page: Page) => page.getByRole('region', { name: 'Verification of every example, by operation and language' });
+
+  it(`shows the whole matrix at ${DESKTOP.width}px, every language's column in sight, in a focusable, named region`, async () => {
+    const { context, page } = await open('/verification/');
+    const region = matrixRegion(page);
     await region.focus();
     expect(await region.evaluate((element) => element === document.activeElement)).toBe(true);
-    expect(await region.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    expect(await region.evaluate((element) => element.scrollWidth <= element.clientWidth), 'no sideways scroll').toBe(true);
+    const box = (await region.boundingBox())!;
+    const headers = page.locator('.matrix thead th');
+    expect(await headers.allTextContents()).toEqual(['Operation', ...LABELS]);
+    for (const header of await headers.all()) {
+      const cell = (await header.boundingBox())!;
+      expect(cell.x + cell.width, (await header.textContent()) ?? '').toBeLessThanOrEqual(box.x + box.width + 0.5);
+    }
+    await context.close();
+  });
+
+  it(`on a phone (${PHONE.width}px), shows each operation over its cells, each cell naming its language, none past the screen`, async () => {
+    const { context, page } = await open('/verification/', { viewport: PHONE });
+    const region = matrixRegion(page);
+    await region.focus();
+    expect(await region.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await region.evaluate((element) => element.scrollWidth <= element.clientWidth), 'no sideways scroll').toBe(true);
+    for (const operation of OPERATIONS) {
+      const name = (await page.locator(`tr:has(td[data-operation="${operation.id}"]) th[scope="row"]`).boundingBox())!;
+      for (const language of LANGUAGES) {
+        const cell = page.locator(`td[data-operation="${operation.id}"][data-language="${language.id}"]`);
+        const where = `${operation.id} × ${language.id}`;
+        const box = (await cell.boundingBox())!;
+        expect(box.x, where).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, where).toBeLessThanOrEqual(PHONE.width);
+        expect(box.y, `${where} under its operation's name`).toBeGreaterThan(name.y);
+        const label = cell.locator('.matrix__language');
+        expect(await label.isVisible(), where).toBe(true);
+        expect(text(await label.textContent()), where).toBe(language.label);
+      }
+    }
+    await context.close();
+  });
+
+  it(`names no cell's language at ${DESKTOP.width}px, where the column says it`, async () => {
+    const { context, page } = await open('/verification/');
+    expect(
+      await page
+        .locator('.matrix__language')
+        .evaluateAll((labels) => labels.filter((l) => (l as HTMLElement).offsetParent !== null).length),
+    ).toBe(0);
     await context.close();
   });
 });

@@ -13,8 +13,13 @@ export interface LocaleWords {
   official: (sdk: string) => string;
   double: (sdk: string) => string;
   notVerified: string;
-  /** The sentence that introduces the documented response. */
-  response: string;
+  /**
+   * The sentences that may introduce the documented response: on the English reserve pages,
+   * Mercado Pago's own, which they quote; on every other page, the site's.
+   */
+  response: string[];
+  /** A word that finds the Refund a payment page in this locale's search. */
+  refund: string;
   /** The "What goes wrong" section's anchor on a guide page. */
   whatGoesWrong: string;
   /** A word that finds the Cancel page in this locale's search. */
@@ -28,7 +33,8 @@ export const WORDS: Record<SiteLocale['lang'], LocaleWords> = {
     official: (sdk) => ` and the official SDK ${sdk}`,
     double: (sdk) => ` and an SDK double of ${sdk}`,
     notVerified: 'Not verified in this build',
-    response: 'The response will show the following result',
+    response: ['The response will show the following result', 'This is how the API answers:'],
+    refund: 'refund',
     whatGoesWrong: 'what-goes-wrong',
     cancel: 'cancel',
     dateLocale: 'en-GB',
@@ -38,7 +44,8 @@ export const WORDS: Record<SiteLocale['lang'], LocaleWords> = {
     official: (sdk) => ` y el SDK oficial ${sdk}`,
     double: (sdk) => ` y un doble del SDK de ${sdk}`,
     notVerified: 'No verificado en esta compilación',
-    response: 'Así responde la API:',
+    response: ['Así responde la API:'],
+    refund: 'reembolso',
     whatGoesWrong: 'qué-puede-salir-mal',
     cancel: 'cancelar',
     dateLocale: 'es',
@@ -48,7 +55,8 @@ export const WORDS: Record<SiteLocale['lang'], LocaleWords> = {
     official: (sdk) => ` e o SDK oficial ${sdk}`,
     double: (sdk) => ` e um dublê do SDK de ${sdk}`,
     notVerified: 'Não verificado nesta compilação',
-    response: 'Assim responde a API:',
+    response: ['Assim responde a API:'],
+    refund: 'estorno',
     whatGoesWrong: 'o-que-pode-dar-errado',
     cancel: 'cancelar',
     dateLocale: 'pt-BR',

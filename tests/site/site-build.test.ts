@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES, type SiteLocale } from '../../docs/lib/locales.ts';
 import { LANGUAGES } from '../../examples/languages.ts';
 import { loadOperations, type Operation } from '../../examples/operations.ts';
+import { SECTIONS } from '../../examples/sections.ts';
 import { ReportSchema } from '../../scripts/verify/report-schema.ts';
 import { ROOT } from '../../scripts/verify/runner.ts';
 import { expectedLine, WORDS } from './locale-words.ts';
@@ -150,11 +151,13 @@ describe.each(PAGES)('the built %s page', (_path, locale, operation) => {
     const html = await page();
     const marked = section(html, 'data-operation', id);
     const block = marked.slice(0, marked.indexOf('</figure>'));
-    expect(JSON.parse(copiedText(block))).toEqual(operation.response.body);
-    expect(shownText(block)).toBe(JSON.stringify(operation.response.body, null, 2));
-    const introduction = html.indexOf(WORDS[locale.lang].response);
-    expect(introduction).toBeGreaterThan(-1);
-    expect(introduction).toBeLessThan(html.indexOf(`data-operation="${id}"`));
+    // A payment's refunds are an array: one element stands for each, with the members every refund has.
+    const documented = operation.response.about === 'refunds' ? [operation.response.body] : operation.response.body;
+    expect(JSON.parse(copiedText(block))).toEqual(documented);
+    expect(shownText(block)).toBe(JSON.stringify(documented, null, 2));
+    const introductions = WORDS[locale.lang].response.map((sentence) => html.indexOf(sentence)).filter((at) => at > -1);
+    expect(introductions.length, "an introduction in the page's language").toBeGreaterThan(0);
+    expect(Math.min(...introductions)).toBeLessThan(html.indexOf(`data-operation="${id}"`));
   });
 
   it('offers the same eight languages in the "How to run" tabs, synced with the code tabs', async () => {
@@ -207,6 +210,23 @@ describe.each(LOCALES.map((locale) => [`/${locale.prefix}verification/`, locale]
     });
   },
 );
+
+describe.each(LOCALES.map((locale) => [`/${locale.prefix}`, locale] as const))('the built landing page %s', (_path, locale) => {
+  it('has a section per examples/sections.ts section, headed by its label, with a card for each of its operations', async () => {
+    const html = await builtPage(join(process.env.SITE_DIST ?? join(ROOT, 'dist'), locale.prefix, 'index.html'));
+    const headings = [...html.matchAll(/<h2 id="[^"]*"[^>]*>([^<]*)<\/h2>/g)].map((m) => decode(m[1]!).trim());
+    for (const section of SECTIONS) {
+      const label = section.label[locale.lang];
+      const start = headings.indexOf(label);
+      expect(start, `a heading "${label}"`).toBeGreaterThan(-1);
+      const at = html.indexOf(`>${label}</h2>`);
+      const next = html.indexOf('<h2 ', at);
+      const part = html.slice(at, next === -1 ? undefined : next);
+      const cards = [...part.matchAll(/<div class="sl-link-card[^"]*">[\s\S]*?<a href="([a-z-]+)\/"/g)].map((m) => m[1]);
+      expect(cards, label).toEqual(OPERATIONS.filter((op) => op.section === section.id).map((op) => op.id));
+    }
+  });
+});
 
 describe('a build without a verification report', () => {
   it('still builds, and says of every tab that it is not verified, in every locale', async () => {

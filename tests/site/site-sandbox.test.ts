@@ -1,6 +1,7 @@
 // The pages' own shell snippets (not the examples, which `npm run verify` runs) must work as
 // printed: "Try it against the sandbox" on the reserve page makes a reserve, and the capture,
-// partial capture and cancel pages go on from it, as a reader following them in order would.
+// partial capture and cancel pages go on from it, as a reader following them in order would;
+// the refund pages go on from a captured reserve, and the pending payment's page makes its own.
 // "What goes wrong" on each page names errors the sandbox really gives, with their envelope.
 // Each snippet is taken from the built pages (dist/, from `npm run build`) and run with bash
 // and curl against `npm run sandbox` started on a free port.
@@ -72,6 +73,14 @@ async function reserve(): Promise<number> {
   return payment.body.id;
 }
 
+async function approved(): Promise<number> {
+  const payment = await api('POST', '/v1/payments', { ...RESERVE_BODY, capture: true, token: await cardToken() });
+  expect(payment.body.status).toBe('approved');
+  return payment.body.id;
+}
+
+const refund = (id: number, body?: unknown) => api('POST', `/v1/payments/${id}/refunds`, body);
+
 /**
  * How to make the sandbox give each cause a page names, whichever page names it. A page that
  * names a cause missing here fails, so every error a page promises is one the sandbox gives.
@@ -86,6 +95,19 @@ const PROVOKE: Record<number, () => Promise<{ status: number; body: Record<strin
     expect((await api('PUT', `/v1/payments/${id}`, { capture: true })).status).toBe(200);
     return api('PUT', `/v1/payments/${id}`, { status: 'cancelled' });
   },
+  2032: async () => api('GET', `/v1/payments/${await approved()}/refunds/999999999999`, undefined, null),
+  2063: async () => {
+    const id = await approved();
+    expect((await refund(id)).status).toBe(201);
+    return refund(id);
+  },
+  3024: async () => {
+    const id = await approved();
+    for (let i = 0; i < 20; i++) expect((await refund(id, { amount: 1 })).status).toBe(201);
+    return refund(id, { amount: 1 });
+  },
+  4040: async () => refund(await approved(), { amount: 0 }),
+  4041: async () => refund(await approved(), { amount: '25.5' }),
   4292: async () => api('POST', '/v1/payments', { ...RESERVE_BODY, token: await cardToken() }, null),
 };
 
@@ -191,6 +213,34 @@ describe("the pages' shell snippets, followed in order against the sandbox", () 
     const [reserved, cancelled, again] = await followPages('cancel-reserve', 'cancel-reserve');
     expect(cancelled).toMatchObject({ id: reserved!.id, status: 'cancelled', status_detail: 'by_collector', captured: false });
     expect(again).toMatchObject({ status: 400, cause: [{ code: 2018 }] });
+  });
+});
+
+describe("the refund pages' snippets, followed in order from a captured reserve", () => {
+  it('capture, refund part, list, read a refund, refund the rest, then refund again: 400, cause 2063', async () => {
+    const [reserved, captured, partial, listed, read, rest, again] = await followPages(
+      'capture-reserve',
+      'partial-refund',
+      'list-refunds',
+      'get-refund',
+      'refund-payment',
+      'refund-payment',
+    );
+    const paymentId = reserved!.id;
+    expect(captured).toMatchObject({ id: paymentId, status: 'approved', transaction_amount: 100 });
+    expect(partial).toMatchObject({ payment_id: paymentId, amount: 25.5, status: 'approved', refund_mode: 'standard' });
+    expect(listed).toEqual([partial]);
+    expect(read).toEqual(partial);
+    expect(rest).toMatchObject({ payment_id: paymentId, amount: 74.5, status: 'approved' });
+    expect(again).toMatchObject({ status: 400, cause: [{ code: 2063 }] });
+    const payment = await api('GET', `/v1/payments/${paymentId}`, undefined, null);
+    expect(payment.body).toMatchObject({ status: 'refunded', status_detail: 'refunded', transaction_amount_refunded: 100 });
+  });
+
+  it("the pending payment's page makes a payment in process and cancels it: cancelled / by_collector", async () => {
+    const [reserved, cancelled] = await followPages('cancel-pending');
+    expect(cancelled).toMatchObject({ status: 'cancelled', status_detail: 'by_collector', transaction_amount: 100 });
+    expect(cancelled!.id).not.toBe(reserved!.id);
   });
 });
 
