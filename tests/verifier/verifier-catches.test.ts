@@ -287,6 +287,15 @@ describe('the verifier fails a refund that', () => {
     expect(result.reason).toMatch(/400 cause 4041/);
   });
 
+  it("refunds everything where a part was asked: an amount of 0, which Go's SDK leaves out of the body", async () => {
+    const result = await verifyMutant('partial-refund', 'go', 'amount-zero', (s) =>
+      s.replace('CreatePartialRefund(context.Background(), paymentID, amount)', 'CreatePartialRefund(context.Background(), paymentID, 0)'),
+    );
+    expect(result.result).toBe('failed');
+    expect(result.reason).toMatch(/sent the body \{\} instead of \{"amount":25\.5\}/);
+    expect(result.reason).toMatch(/status "refunded" \(the docs: "approved"\)/);
+  });
+
   it('asks a full refund with an amount of 0', async () => {
     const result = await verifyMutant('refund-payment', 'curl', 'amount-zero', (s) => s.replace(`  -d '')"`, `  -d '{"amount": 0}')"`));
     expect(result.result).toBe('failed');

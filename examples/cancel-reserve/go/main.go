@@ -1,10 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"net/http"
 	"net/url"
 	"os"
 	"strconv"
@@ -12,6 +14,7 @@ import (
 	"github.com/mercadopago/sdk-go/pkg/config"
 	"github.com/mercadopago/sdk-go/pkg/mperror"
 	"github.com/mercadopago/sdk-go/pkg/payment"
+	"github.com/mercadopago/sdk-go/pkg/requester"
 )
 
 func main() {
@@ -19,6 +22,9 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
+	// Around the SDK's own requester (its timeout and retries stay), to keep the API's answer.
+	answer := &keepBody{next: cfg.Requester}
+	cfg.Requester = answer
 	paymentID, err := strconv.Atoi(os.Getenv("PAYMENT_ID"))
 	if err != nil {
 		fail(fmt.Errorf("PAYMENT_ID: %w", err))
@@ -26,14 +32,33 @@ func main() {
 
 	// The SDK sends a new X-Idempotency-Key with every PUT by itself (it takes no key of ours):
 	// a retry with the same key is not cancelled twice.
-	cancelled, err := payment.NewClient(cfg).Cancel(context.Background(), paymentID)
-	if err != nil {
+	if _, err := payment.NewClient(cfg).Cancel(context.Background(), paymentID); err != nil {
 		fail(err)
 	}
-	// The SDK decodes the API's JSON body into a payment.Response, whose fields keep the API's
-	// names: status "cancelled", status_detail "by_collector", captured false.
-	out, _ := json.Marshal(cancelled)
-	fmt.Println(string(out))
+	// The payment as the API sent it: status "cancelled", status_detail "by_collector", captured false.
+	fmt.Println(string(answer.body))
+}
+
+// keepBody passes each request to the SDK's requester and keeps the body of the answer. The SDK
+// (v1.8.0) decodes the payment into payment.Response, which has no charges_details and turns
+// each null (date_approved, money_release_date…) into "" or year 1: printed again, that would
+// not be the API's JSON.
+type keepBody struct {
+	next requester.Requester
+	body []byte
+}
+
+func (k *keepBody) Do(req *http.Request) (*http.Response, error) {
+	res, err := k.next.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer res.Body.Close()
+	if k.body, err = io.ReadAll(res.Body); err != nil {
+		return nil, err
+	}
+	res.Body = io.NopCloser(bytes.NewReader(k.body))
+	return res, nil
 }
 
 func fail(err error) {
