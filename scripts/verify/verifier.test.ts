@@ -48,7 +48,17 @@ describe('the verifier', () => {
     expect(Object.keys(RUNNERS).sort()).toEqual(LANGUAGES.map((l) => l.id).sort());
   });
 
-  it('knows the four operations of the reserve lifecycle, in order', () => {
-    expect(loadOperations().map((op) => op.id)).toEqual(['reserve-funds', 'capture-reserve', 'partial-capture', 'cancel-reserve']);
+  it('knows the reserve lifecycle, then the refunds and cancellations, in order', () => {
+    expect(loadOperations().map((op) => `${op.section}/${op.id}`)).toEqual([
+      'reserves/reserve-funds',
+      'reserves/capture-reserve',
+      'reserves/partial-capture',
+      'reserves/cancel-reserve',
+      'refunds/refund-payment',
+      'refunds/partial-refund',
+      'refunds/list-refunds',
+      'refunds/get-refund',
+      'refunds/cancel-pending',
+    ]);
   });
 });
