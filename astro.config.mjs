@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { starlightLocales } from './docs/lib/locales.ts';
 import { runPlugins } from './docs/lib/run/vite-plugin.ts';
+import { siteAddress } from './docs/lib/site-address.ts';
 import { tryItPlugins } from './docs/lib/try-it/vite-plugin.ts';
 import { loadOperations } from './examples/operations.ts';
 import { SECTIONS } from './examples/sections.ts';
@@ -33,6 +34,8 @@ function reloadOnExampleChange() {
 }
 
 export default defineConfig({
+  // `/` here; `https://<owner>.github.io/<repo>/` when CI builds the site it publishes (docs/lib/site-address.ts).
+  ...siteAddress(),
   srcDir: './docs',
   outDir: './dist',
   publicDir: './docs/public',

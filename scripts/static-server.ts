@@ -2,12 +2,15 @@
  * A tiny static file server for dist/: what the browser tests and `npm start` use.
  * Serves /path/ as /path/index.html, redirects /path to /path/ when that is a folder,
  * answers 404 with dist/404.html, and compresses text (brotli or gzip) as a real host would.
+ * It serves the folder under the site's base (SITE_BASE, docs/lib/site-address.ts), as GitHub
+ * Pages serves a repository's site under /<repo>/: a build's links work only there.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { siteAddress } from '../docs/lib/site-address.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -48,7 +51,14 @@ function encode(file: string, mtime: number, body: Buffer, encoding: 'br' | 'gzi
 }
 
 export interface StaticServer {
+  /** The site's address, its base included, without the final slash: `${url}/cancel-reserve/` is a page. */
   url: string;
+  /** `http://host:port`. */
+  origin: string;
+  /** The base the folder is served under, `/` or `/<path>/`. */
+  base: string;
+  /** A URL's path within the site, `/cancel-reserve/` for `<url>/cancel-reserve/`; undefined if it is not under the base here. */
+  pathOf(address: string | URL): string | undefined;
   server: Server;
   close(): Promise<void>;
 }
@@ -69,14 +79,23 @@ async function isDir(path: string): Promise<boolean> {
   }
 }
 
-export async function serveStatic(root: string, { host = '127.0.0.1', port = 0 } = {}): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  { host = '127.0.0.1', port = 0, base: sitePath = siteAddress().base } = {},
+): Promise<StaticServer> {
   const base = normalize(root + sep);
   const server = createServer(async (request, response) => {
     try {
       const url = new URL(request.url ?? '/', 'http://localhost');
+      if (!`${url.pathname}/`.startsWith(sitePath)) {
+        response
+          .writeHead(404, { 'Content-Type': TYPES['.txt']! })
+          .end(`Not found: this server serves the site under ${sitePath} (SITE_BASE), as it was built\n`);
+        return;
+      }
       let pathname: string;
       try {
-        pathname = decodeURIComponent(url.pathname);
+        pathname = decodeURIComponent(url.pathname.slice(sitePath.length - 1) || '/');
       } catch {
         pathname = '/';
       }
@@ -86,7 +105,7 @@ export async function serveStatic(root: string, { host = '127.0.0.1', port = 0 }
         return;
       }
       let file = target;
-      if (pathname.endsWith('/')) file = join(target, 'index.html');
+      if (url.pathname.endsWith('/')) file = join(target, 'index.html');
       else if (await isDir(target)) {
         response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
         return;
@@ -128,8 +147,16 @@ export async function serveStatic(root: string, { host = '127.0.0.1', port = 0 }
   });
   const address = server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const origin = `http://${shownHost}:${address.port}`;
   return {
-    url: `http://${shownHost}:${address.port}`,
+    url: `${origin}${sitePath.slice(0, -1)}`,
+    origin,
+    base: sitePath,
+    pathOf(address) {
+      const parsed = new URL(address, origin);
+      if (parsed.origin !== origin || !`${parsed.pathname}/`.startsWith(sitePath)) return undefined;
+      return parsed.pathname.slice(sitePath.length - 1) || '/';
+    },
     server,
     close: () =>
       new Promise<void>((resolve) => {

@@ -25,8 +25,9 @@ const server = await serveStatic(dist);
 async function warm(page: string): Promise<void> {
   const headers = { 'accept-encoding': 'br' };
   const html = await (await fetch(`${server.url}${page}`, { headers })).text();
-  for (const [, asset] of html.matchAll(/(?:href|src)="(\/(?:_astro|pagefind)\/[^"]+)"/g))
-    await (await fetch(`${server.url}${asset}`, { headers })).arrayBuffer();
+  // Absolute paths, under the site's base.
+  for (const [, asset] of html.matchAll(/(?:href|src)="(\/(?:[\w.~-]+\/)*(?:_astro|pagefind)\/[^"]+)"/g))
+    await (await fetch(`${server.origin}${asset}`, { headers })).arrayBuffer();
 }
 const results: Record<string, Record<string, unknown>> = {};
 try {

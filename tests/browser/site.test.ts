@@ -334,13 +334,13 @@ describe('the Verification page', () => {
     for (const { operation, language } of clicks) {
       const where = `${operation.id} × ${language.id}`;
       await page.locator(`td[data-operation="${operation.id}"][data-language="${language.id}"] a`).click();
-      await page.waitForURL((address) => address.pathname === `/${operation.id}/`);
+      await page.waitForURL((address) => server.pathOf(address) === `/${operation.id}/`);
       expect(new URL(page.url()).searchParams.get('lang'), where).toBe(language.id);
       expect(await selectedLabel(codeTabs(page)), where).toBe(language.label);
       expect(await selectedLabel(runTabs(page)), where).toBe(language.label);
       expect(await (await visiblePanel(codeTabs(page))).locator('.example').getAttribute('data-example'), where).toBe(language.id);
       await page.goBack();
-      await page.waitForURL((address) => address.pathname === '/verification/');
+      await page.waitForURL((address) => server.pathOf(address) === '/verification/');
     }
     await context.close();
   });

@@ -1,17 +1,15 @@
 // The Try it panel in Debian's Chromium, on the built site (`npm run build` first): the request
 // each code tab's code sends, Send to the in-browser sandbox (Service Worker, and the in-page
-// fallback), the cases each page lists, the visit's state across pages, a build under a base
-// path, accessibility and the keyboard. Every request for a host other than the site's is
+// fallback), the cases each page lists, the visit's state across pages, accessibility and the
+// keyboard (a build under a base path: base-path.test.ts). Every request for a host other than the site's is
 // aborted and counted: none may be for api.mercadopago.com. Writes reports/try-it-metrics.json
 // (click → response on screen, the JavaScript the panel loads on demand).
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { execa } from 'execa';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestsFor, type ShownRequest } from '../../docs/lib/try-it/requests.ts';
@@ -38,11 +36,12 @@ interface Visit {
   problems: string[];
 }
 
-async function open(path: string, options: BrowserContextOptions = {}, origin = server.url): Promise<Visit> {
+/** Opens a page of the site (under its base: `/cancel-reserve/` is the page at `<base>cancel-reserve/`). */
+async function open(path: string, options: BrowserContextOptions = {}): Promise<Visit> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const left: string[] = [];
   await context.route(
-    (url) => url.origin !== origin,
+    (url) => url.origin !== server.origin,
     (route) => {
       left.push(route.request().url());
       return route.abort('blockedbyclient');
@@ -66,7 +65,7 @@ async function open(path: string, options: BrowserContextOptions = {}, origin = 
     problems.push(`console ${message.type()} on ${page.url()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught on ${page.url()}: ${error.message}`));
-  await page.goto(`${origin}${path}`);
+  await page.goto(`${server.url}${path}`);
   return { context, page, left, problems };
 }
 
@@ -147,7 +146,7 @@ describe('the Try it panel', () => {
     const scripts: string[] = [];
     visit.page.on('request', (request) => {
       if (request.resourceType() === 'script' || request.url().endsWith('mockServiceWorker.js'))
-        scripts.push(new URL(request.url()).pathname);
+        scripts.push(server.pathOf(request.url()) ?? request.url());
     });
     for (const label of ['Python', 'Node', 'Java', 'Go', 'curl', 'PHP']) {
       await codeTab(visit.page, label).click();
@@ -212,8 +211,8 @@ describe('the Try it panel', () => {
     expect(reserve.status).toBe(201);
     expect(reserve.json).toMatchObject({ status: 'authorized', status_detail: 'pending_capture', captured: false });
     expect(await visit.page.evaluate(() => Object.keys(sessionStorage).sort())).toEqual([
-      'verified-docs:sandbox:/',
-      'verified-docs:try-it:/',
+      `verified-docs:sandbox:${server.base}`,
+      `verified-docs:try-it:${server.base}`,
     ]);
 
     await visit.page.goto(`${server.url}/capture-reserve/?lang=python`);
@@ -384,46 +383,6 @@ describe('the Try it panel', () => {
     // The answer's body can be scrolled from the keyboard: it is the next stop after the buttons.
     await close(visit);
   });
-
-  it("works from a build under a base path: the worker's URL and scope follow Astro's base", { timeout: 240_000 }, async () => {
-    const work = await mkdtemp(join(tmpdir(), 'try-it-base-'));
-    try {
-      // Vitest's own variables (BASE_URL=/, NODE_ENV=test…) would leak into the build's import.meta.env.
-      const env = Object.fromEntries(
-        Object.entries(process.env).filter(
-          ([name]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(name) && !name.startsWith('VITEST'),
-        ),
-      );
-      await execa('astro', ['build', '--base', '/repo/', '--outDir', join(work, 'repo')], {
-        cwd: ROOT,
-        preferLocal: true,
-        extendEnv: false,
-        env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
-      });
-      const based = await serveStatic(work);
-      try {
-        const visit = await open('/repo/cancel-reserve/?lang=python', {}, based.url);
-        expect(await panel(visit.page).getAttribute('data-module')).toMatch(/^\/repo\/_astro\/try-it\.[\w-]+\.js$/);
-        const answer = await send(visit.page);
-        expect(answer.status).toBe(200);
-        expect(await panel(visit.page).getAttribute('data-sandbox')).toBe('service-worker');
-        const registration = await visit.page.evaluate(async () => {
-          const r = await navigator.serviceWorker.getRegistration();
-          return { scope: r?.scope, script: r?.active?.scriptURL };
-        });
-        expect(registration).toEqual({ scope: `${based.url}/repo/`, script: `${based.url}/repo/mockServiceWorker.js` });
-        expect(await visit.page.evaluate(() => Object.keys(sessionStorage).sort())).toEqual([
-          'verified-docs:sandbox:/repo/',
-          'verified-docs:try-it:/repo/',
-        ]);
-        await close(visit);
-      } finally {
-        await based.close();
-      }
-    } finally {
-      await rm(work, { recursive: true, force: true });
-    }
-  });
 });
 
 describe('what the panel costs (reports/try-it-metrics.json)', () => {
@@ -439,7 +398,7 @@ describe('what the panel costs (reports/try-it-metrics.json)', () => {
     const byId = new Map<string, (typeof loaded)[number]>();
     let phase: 'first' | 'use' = 'first';
     cdp.on('Network.responseReceived', (event) => {
-      const entry = { url: new URL(event.response.url).pathname, type: event.type ?? 'Other', phase };
+      const entry = { url: server.pathOf(event.response.url) ?? event.response.url, type: event.type ?? 'Other', phase };
       byId.set(event.requestId, entry);
       loaded.push(entry);
     });

@@ -3,10 +3,11 @@
  * browser, minified, one file, no comments from the packages. The page's own modules are
  * bundled by Astro's Vite; these are loaded by URL by the runtimes, outside that graph.
  */
-import { type BuildOptions, build } from 'esbuild';
+import { type BuildOptions, type BuildResult, build } from 'esbuild';
 
-export async function bundle(options: BuildOptions & { outfile: string }): Promise<void> {
-  await build({
+/** esbuild's result: with `metafile: true`, the inputs the file was made from. */
+export async function bundle(options: BuildOptions & { outfile: string }): Promise<BuildResult> {
+  return build({
     bundle: true,
     format: 'esm',
     platform: 'browser',

@@ -15,6 +15,7 @@ import type { PrepareStep } from '../../prepare.ts';
 import { bundle } from '../bundle.ts';
 import { DOUBLE_FILE, PHP_WASM_FILE, WASM_FILE } from './files.ts';
 import { phpWasmNoAnswer } from './php-wasm-patch.ts';
+import { offerPhpWasmSource, SOURCE_DIR } from './source.ts';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 
@@ -81,7 +82,7 @@ export const preparePhp: PrepareStep = async ({ dir, root }) => {
 
   // Ours (MIT) and php-wasm's (GPL-2.0-or-later) in two files: the Worker imports the other by URL.
   await bundle({ entryPoints: [join(HERE, 'worker.ts')], outfile: join(dir, 'worker.mjs') });
-  await bundle({
+  const { metafile } = await bundle({
     entryPoints: [join(HERE, 'php-wasm.js')],
     outfile: join(dir, PHP_WASM_FILE),
     plugins: [onlyPhp83(root), phpWasmNoAnswer],
@@ -89,6 +90,19 @@ export const preparePhp: PrepareStep = async ({ dir, root }) => {
     external: ['worker_threads'],
     // Kept, as their licence asks of copies.
     legalComments: 'inline',
+    // GPLv2 §2(a): a changed file says it was changed; §3: and where its source is.
+    banner: {
+      js: `/* php-wasm ${version} (GPL-2.0-or-later), bundled and changed at build time by Verified docs (${SOURCE_DIR}/build/php-wasm-patch.ts); its source: ${SOURCE_DIR}/SOURCE.txt */`,
+    },
+    metafile: true,
+  });
+  // Beside the GPL files, their corresponding source (./source.ts).
+  await offerPhpWasmSource({
+    root,
+    dir,
+    bundledFrom: metafile!,
+    wasmFrom: { key: 'node_modules/@php-wasm/web-8-3', path: `jspi/${wasm}` },
+    served: { wasm: WASM_FILE, js: PHP_WASM_FILE, php },
   });
   return {
     runtime: `php-wasm ${version} (PHP ${php})`,
