@@ -5,6 +5,7 @@ import { head, rawRequest } from '../tests/sandbox/raw-http.ts';
 import { DAY_MS, ManualClock } from './core/clock.ts';
 import { FAULT_STATUSES } from './core/faults.ts';
 import { API_ORIGIN, MAX_BODY_BYTES } from './core/handlers.ts';
+import { BUILD_VERSION } from './core/payment.ts';
 import { createSandbox } from './core/sandbox.ts';
 import { listen } from './node/http-server.ts';
 import { createResponseValidator, type ResponseValidator, type Spec, validateSpec } from './openapi-validator.ts';
@@ -32,6 +33,7 @@ describe('sandbox/openapi.yaml', () => {
       'DELETE /__sandbox/faults',
       'GET /__sandbox/faults',
       'GET /__sandbox/requests',
+      'GET /v1/card_tokens/{id}',
       'GET /v1/payments/search',
       'GET /v1/payments/{id}',
       'GET /v1/payments/{id}/refunds',
@@ -39,6 +41,7 @@ describe('sandbox/openapi.yaml', () => {
       'OPTIONS /__sandbox/faults',
       'OPTIONS /__sandbox/requests',
       'OPTIONS /v1/card_tokens',
+      'OPTIONS /v1/card_tokens/{id}',
       'OPTIONS /v1/payments',
       'OPTIONS /v1/payments/search',
       'OPTIONS /v1/payments/{id}',
@@ -50,6 +53,12 @@ describe('sandbox/openapi.yaml', () => {
       'POST /v1/payments/{id}/refunds',
       'PUT /v1/payments/{id}',
     ]);
+  });
+});
+
+describe("a payment's build_version", () => {
+  it("is this document's version: the sandbox's release", () => {
+    expect(BUILD_VERSION).toBe((spec.info as { version: string }).version);
   });
 });
 
@@ -207,6 +216,23 @@ describe('every route and error shape, through the handlers', () => {
     // An Amex, a Luhn-valid stranger and string dates: other shapes of the same resource.
     await send('POST', '/v1/card_tokens', { body: card('APRO', { card_number: '371180303257522', security_code: '1234' }) });
     await send('POST', '/v1/card_tokens', { body: card('APRO', { card_number: '4111 1111 1111 1111', expiration_month: '01' }) });
+    // The expiry's documented codes: missing, out of range, already past (the clock is November 2026).
+    for (const [change, expected] of [
+      [{ expiration_month: '' }, 208],
+      [{ expiration_year: undefined }, 209],
+      [{ expiration_month: 13 }, 325],
+      [{ expiration_year: 1999 }, 326],
+      [{ expiration_month: 10, expiration_year: 2026 }, 325],
+      [{ expiration_year: 2025 }, 326],
+    ] as const) {
+      expect(code(await send('POST', '/v1/card_tokens', { body: card('APRO', change) }))).toBe(expected);
+    }
+    expect((await send('POST', '/v1/card_tokens', { body: { card_id: '123', security_code: '123' } })).status).toBe(501);
+
+    // Read back as POST answered it; unknown or used, 404 cause 2006.
+    expect((await send('GET', `/v1/card_tokens/${made.body.id}`)).body).toEqual(made.body);
+    expect(code(await send('GET', '/v1/card_tokens/0123456789abcdef0123456789abcdef'))).toBe(2006);
+    expect((await send('GET', `/v1/card_tokens/${made.body.id}`, { auth: null })).status).toBe(401);
   });
 
   it('creating payments: reserve, replay, every outcome, every refusal', async () => {
@@ -242,6 +268,8 @@ describe('every route and error shape, through the handlers', () => {
     expect((await send('POST', '/v1/payments', { body: '{oops', key: randomUUID() })).body.cause).toEqual([]);
     expect((await send('POST', '/v1/payments', { body: '"a string"', key: randomUUID() })).status).toBe(400);
     expect((await send('POST', '/v1/payments', { body, key: randomUUID(), auth: 'Basic abc' })).status).toBe(401);
+    const pix = { transaction_amount: 100, payment_method_id: 'pix', payer: { email: 'test_user_123@testuser.com' } };
+    expect((await send('POST', '/v1/payments', { body: pix, key: randomUUID() })).status).toBe(501);
     expect((await send('POST', '/v1/payments', { body: tooBig, key: randomUUID() })).status).toBe(413);
   });
 
@@ -356,8 +384,11 @@ describe('every route and error shape, through the handlers', () => {
     expect((await send('GET', '/v1/card_tokens')).status).toBe(405);
     expect((await send('PATCH', '/v1/payments/123', { body: { status: 'cancelled' }, auth: null })).status).toBe(405);
     expect((await send('PUT', '/__sandbox/faults', { auth: null })).headers.get('allow')).toBe('POST, GET, DELETE');
-    expect((await send('GET', '/v1/orders')).status).toBe(404);
+    expect((await send('GET', '/v1/nowhere')).status).toBe(404);
+    expect((await send('GET', '/v1/orders')).status).toBe(501);
+    expect((await send('POST', '/v1/customers/123/cards', { body: {}, auth: null })).status).toBe(501);
     expect((await send('GET', '/v1/payments/')).status).toBe(405); // the collection, with a trailing slash: only POST
+    expect((await send('PUT', '/v1/card_tokens/abc', { body: {} })).headers.get('allow')).toBe('GET');
     expect((await send('POST', '/v1/refunds', { body: tooBig })).status).toBe(413);
     expect((await send('POST', '/v1/refunds', { body: '{}', contentType: 'text/plain' })).status).toBe(415);
   });
@@ -372,6 +403,7 @@ describe('every route and error shape, through the handlers', () => {
       ['POST', '/__sandbox/faults'],
       ['DELETE', '/__sandbox/faults'],
       ['OPTIONS', '/v1/card_tokens'],
+      ['OPTIONS', '/v1/card_tokens/abc'],
       ['OPTIONS', '/v1/payments'],
       ['OPTIONS', `/v1/payments/${id}`],
       ['OPTIONS', `/v1/payments/${id}/refunds`],
@@ -408,6 +440,7 @@ describe('every route and error shape, through the handlers', () => {
       ['POST', '/__sandbox/faults'],
       ['DELETE', '/__sandbox/faults'],
       ['OPTIONS', '/v1/card_tokens'],
+      ['OPTIONS', '/v1/card_tokens/abc'],
       ['OPTIONS', '/v1/payments'],
       ['OPTIONS', '/v1/payments/1'],
       ['OPTIONS', '/v1/payments/1/refunds'],
@@ -428,6 +461,7 @@ describe('every route and error shape, through the handlers', () => {
       ['PUT', `/v1/payments/${id}`, { status: 'cancelled' }],
       ['POST', '/v1/payments', await reserveBody()],
       ['POST', '/v1/card_tokens', card()],
+      ['GET', '/v1/card_tokens/abc', undefined],
       ['POST', `/v1/payments/${id}/refunds`, {}],
       ['GET', `/v1/payments/${id}/refunds`, undefined],
       ['GET', `/v1/payments/${id}/refunds/1`, undefined],
@@ -447,6 +481,8 @@ describe('every route and error shape, through the handlers', () => {
       ['PUT', '/v1/payments/:id', `/v1/payments/${id}`, { status: 'cancelled' }],
       ['POST', '/v1/payments', '/v1/payments', {}],
       ['POST', '/v1/card_tokens', '/v1/card_tokens', card()],
+      ['GET', '/v1/card_tokens/:id', '/v1/card_tokens/abc', undefined],
+      ['OPTIONS', '/v1/card_tokens/:id', '/v1/card_tokens/abc', undefined],
       ['POST', '/v1/payments/:id/refunds', `/v1/payments/${id}/refunds`, {}],
       ['GET', '/v1/payments/:id/refunds', `/v1/payments/${id}/refunds`, undefined],
       ['GET', '/v1/payments/:id/refunds/:refund', `/v1/payments/${id}/refunds/1`, undefined],
@@ -458,6 +494,7 @@ describe('every route and error shape, through the handlers', () => {
       ['OPTIONS', '/v1/payments', '/v1/payments', undefined],
       ['OPTIONS', '/v1/card_tokens', '/v1/card_tokens', undefined],
       ['GET', '/v1/orders', '/v1/orders', undefined],
+      ['GET', '/v1/nowhere', '/v1/nowhere', undefined],
     ];
     for (const [method, pattern, path, body] of targets) {
       for (const status of FAULT_STATUSES) {
@@ -537,6 +574,7 @@ describe('every route and error shape, through the handlers', () => {
   it('CORS: a preflight from the configured origin is 204 on any path; any other OPTIONS is the catch-all', async () => {
     for (const path of [
       '/v1/card_tokens',
+      '/v1/card_tokens/abc',
       '/v1/payments',
       '/v1/payments/1',
       '/v1/payments/1/refunds',
@@ -544,6 +582,7 @@ describe('every route and error shape, through the handlers', () => {
       '/v1/payments/search',
       '/__sandbox/faults',
       '/__sandbox/requests',
+      '/v1/nowhere',
       '/v1/orders',
     ]) {
       const preflight = await send('OPTIONS', path, {
@@ -556,14 +595,14 @@ describe('every route and error shape, through the handlers', () => {
         const other = await send('OPTIONS', path, { headers, auth: null, contentType: null });
         expect([path, other.status, other.headers.get('access-control-allow-origin')]).toEqual([
           path,
-          path === '/v1/orders' ? 404 : 405,
+          path === '/v1/nowhere' ? 404 : path === '/v1/orders' ? 501 : 405,
           null,
         ]);
       }
     }
     // Any answer to the site carries the header, errors included.
     const id = await reserve();
-    for (const path of [`/v1/payments/${id}`, '/v1/payments/999', '/v1/orders']) {
+    for (const path of [`/v1/payments/${id}`, '/v1/payments/999', '/v1/nowhere']) {
       expect((await send('GET', path, { headers: { Origin: SITE } })).headers.get('access-control-allow-origin')).toBe(SITE);
     }
   });
@@ -648,6 +687,7 @@ function routeOf(method: string, path: string): string {
   const pathname = path.split('?')[0]!;
   const routes: [RegExp, string, string[]][] = [
     [/^\/v1\/card_tokens\/?$/, '/v1/card_tokens', ['POST', 'OPTIONS']],
+    [/^\/v1\/card_tokens\/[^/]+\/?$/, '/v1/card_tokens/{id}', ['GET', 'OPTIONS']],
     [/^\/v1\/payments\/?$/, '/v1/payments', ['POST', 'OPTIONS']],
     [/^\/v1\/payments\/search\/?$/, '/v1/payments/search', ['GET', 'OPTIONS']],
     [/^\/v1\/payments\/[^/]+\/?$/, '/v1/payments/{id}', ['GET', 'PUT', 'OPTIONS']],

@@ -29,6 +29,7 @@ const ERROR_NAMES: Record<number, string> = {
   423: 'locked',
   429: 'too_many_requests',
   500: 'internal_server_error',
+  501: 'not_implemented',
   502: 'bad_gateway',
   503: 'service_unavailable',
   504: 'gateway_timeout',
@@ -98,8 +99,25 @@ export const errors = {
   installmentsNull: () => new ApiError(400, "installments attribute can't be null", { code: 4004 }),
   installmentsNotNumber: () => new ApiError(400, 'installments attribute must be numeric', { code: 4005 }),
   payerEmailInvalid: () => new ApiError(400, 'payer.email must be a valid email', { code: 4050 }),
-  /** Card-token field errors: the real API has its own codes here; ours reuse the envelope with a plain 400. */
+  /** Card-token field errors the sandbox has no documented code for: the envelope with cause 1000. */
   invalidCard: (what: string) => new ApiError(400, `invalid parameter: ${what}`, { code: 1000 }),
+  /** MercadoPago.js's documented codes for the expiry: 208/209 when missing, 325/326 when invalid or past. */
+  expirationMonthMissing: () => new ApiError(400, 'parameter expirationMonth can not be null/empty', { code: 208 }),
+  expirationYearMissing: () => new ApiError(400, 'parameter expirationYear can not be null/empty', { code: 209 }),
+  expirationMonthInvalid: () => new ApiError(400, 'invalid parameter expirationMonth', { code: 325 }),
+  expirationYearInvalid: () => new ApiError(400, 'invalid parameter expirationYear', { code: 326 }),
+  /** GET /v1/card_tokens/{id} of a token it does not hold: the API's 2006 wording, as a 404 (our choice). */
+  cardTokenNotFoundById: () => new ApiError(404, 'Card Token not found', { code: 2006 }),
+  /**
+   * A real API path or feature the sandbox does not emulate: 501, never an answer that looks
+   * like the API's (our choice). It names the request and says where the sandbox's scope is written.
+   */
+  notEmulated: (method: string, path: string, what = '') =>
+    new ApiError(
+      501,
+      `${method} ${path}${what} is not emulated by this sandbox. It emulates card tokens, card payments ` +
+        '(reserve, capture, cancel), refunds and payment search; sandbox/README.md lists what it covers.',
+    ),
   invalidParameter: (what: string) => new ApiError(400, `Invalid parameter: ${what}`),
   malformedJson: () => new ApiError(400, 'Malformed JSON in request body'),
   bodyNotObject: () => new ApiError(400, 'The request body must be a JSON object'),

@@ -134,3 +134,50 @@ describe('a card token serves one payment', () => {
     expect(causeCode(reply)).toBe(2006);
   });
 });
+
+describe('an expired card is refused at tokenization, with the documented expiry codes', () => {
+  // The clock stands at 26 November 2026.
+  it.each([
+    ['a year already past', { expiration_month: 12, expiration_year: 2025 }, 326, 'invalid parameter expirationYear'],
+    ['a month of this year already past', { expiration_month: 10, expiration_year: 2026 }, 325, 'invalid parameter expirationMonth'],
+    ['month 13', { expiration_month: 13 }, 325, 'invalid parameter expirationMonth'],
+    ['a two-digit year', { expiration_year: 30 }, 326, 'invalid parameter expirationYear'],
+    ['no month', { expiration_month: undefined }, 208, 'parameter expirationMonth can not be null/empty'],
+    ['an empty year', { expiration_year: '' }, 209, 'parameter expirationYear can not be null/empty'],
+  ])('%s: 400 cause %i', async (_, card, code, message) => {
+    const reply = await client.cardToken('APRO', card);
+    expect(reply.status).toBe(400);
+    expect(reply.body).toMatchObject({ message, error: 'bad_request', cause: [{ code, description: message }] });
+  });
+
+  it('accepts a card that expires this month, and refuses it once the month is over', async () => {
+    expect((await client.cardToken('APRO', { expiration_month: 11, expiration_year: 2026 })).status).toBe(201);
+    clock.advance(5 * DAY_MS); // 1 December 2026
+    expect(causeCode(await client.cardToken('APRO', { expiration_month: 11, expiration_year: 2026 }))).toBe(325);
+  });
+});
+
+describe('GET /v1/card_tokens/{id}', () => {
+  it('answers the token exactly as POST answered it', async () => {
+    const made = await client.cardToken('APRO');
+    const read = await client.request('GET', `/v1/card_tokens/${made.body.id}`);
+    expect(read.status).toBe(200);
+    expect(read.body).toEqual(made.body);
+  });
+
+  it('answers 404 cause 2006 for a token it does not hold: unknown, used, or past its 7 days', async () => {
+    const notFound = { message: 'Card Token not found', error: 'not_found', status: 404, cause: [{ code: 2006 }] };
+    expect((await client.request('GET', '/v1/card_tokens/0123456789abcdef0123456789abcdef')).body).toMatchObject(notFound);
+    const used = await client.tokenId();
+    expect((await client.createPayment({ ...RESERVE_BODY, token: used })).status).toBe(201);
+    expect((await client.request('GET', `/v1/card_tokens/${used}`)).body).toMatchObject(notFound);
+    const old = await client.tokenId();
+    clock.advance(7 * DAY_MS);
+    expect((await client.request('GET', `/v1/card_tokens/${old}`)).body).toMatchObject(notFound);
+  });
+
+  it('needs an access token', async () => {
+    const id = await client.tokenId();
+    expect(causeCode(await api('').request('GET', `/v1/card_tokens/${id}`))).toBe(5);
+  });
+});

@@ -28,13 +28,12 @@ export class CardTokens {
   }
 
   create(body: JsonObject): JsonObject {
+    // A token for a customer's saved card: customers are not emulated, so neither is this.
+    if (body.card_id !== undefined) throw errors.notEmulated('POST', '/v1/card_tokens', ' with a card_id (a saved card)');
     const number = scalar(body.card_number).replace(/[\s-]/g, '');
     const card = cardFor(number);
     if (!card) throw errors.invalidCard('card_number');
-    const month = Number(scalar(body.expiration_month) || NaN);
-    const year = Number(scalar(body.expiration_year) || NaN);
-    if (!Number.isInteger(month) || month < 1 || month > 12) throw errors.invalidCard('expiration_month');
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw errors.invalidCard('expiration_year');
+    const { month, year } = expiry(body, this.#clock.now());
     if (!/^\d{3,4}$/.test(scalar(body.security_code))) throw errors.invalidCard('security_code');
     const holder = isObject(body.cardholder) ? body.cardholder : {};
     const name = typeof holder.name === 'string' ? holder.name : '';
@@ -75,6 +74,16 @@ export class CardTokens {
     return token;
   }
 
+  /**
+   * `GET /v1/card_tokens/{id}`: the token as `POST` answered it. One the sandbox does not hold
+   * (unknown, used by a payment, or past its 7 days) is 404 cause 2006 (our choice).
+   */
+  get(id: string): JsonObject {
+    const token = this.#tokens.get(id);
+    if (!token || token.date_due <= this.#clock.now()) throw errors.cardTokenNotFoundById();
+    return this.#resource(token);
+  }
+
   /** Every unused token, for a snapshot. */
   snapshot(): CardToken[] {
     return [...this.#tokens.values()];
@@ -104,6 +113,28 @@ export class CardTokens {
       date_due: apiDate(token.date_due),
     };
   }
+}
+
+/**
+ * The card's expiry, refused with MercadoPago.js's documented codes: 208/209 when missing, 325
+ * (month) or 326 (year) when out of range or already past. A card is good through the last day
+ * of its expiry month, in the sandbox's time zone (-04:00); a past month of this year is a bad
+ * month (325), a past year a bad year (326).
+ */
+function expiry(body: JsonObject, now: number): { month: number; year: number } {
+  const monthText = scalar(body.expiration_month).trim();
+  const yearText = scalar(body.expiration_year).trim();
+  if (monthText === '') throw errors.expirationMonthMissing();
+  if (yearText === '') throw errors.expirationYearMissing();
+  const month = /^\d{1,2}$/.test(monthText) ? Number(monthText) : NaN;
+  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
+  if (!(month >= 1 && month <= 12)) throw errors.expirationMonthInvalid();
+  if (!(year >= 2000 && year <= 2100)) throw errors.expirationYearInvalid();
+  const today = apiDate(now);
+  const [thisYear, thisMonth] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  if (year < thisYear) throw errors.expirationYearInvalid();
+  if (year === thisYear && month < thisMonth) throw errors.expirationMonthInvalid();
+  return { month, year };
 }
 
 /**

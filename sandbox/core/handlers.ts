@@ -5,6 +5,7 @@ import { API_ORIGIN } from './api-origin.ts';
 import { faultError } from './faults.ts';
 import { Idempotency, type StoredResponse } from './idempotency.ts';
 import { isObject, type JsonObject } from './json.ts';
+import { isNotEmulatedPath } from './not-emulated.ts';
 import { randomUUID } from './random.ts';
 import type { SandboxState } from './state.ts';
 
@@ -109,6 +110,14 @@ const ROUTES: Route[] = [
       ({ body }) => ({ status: 201, body: state.cardTokens.create(body) }),
   },
   {
+    method: 'GET',
+    path: '/v1/card_tokens/:id',
+    idempotency: 'none',
+    action:
+      (state) =>
+      ({ params }) => ({ status: 200, body: state.cardTokens.get(typeof params.id === 'string' ? params.id : '') }),
+  },
+  {
     method: 'POST',
     path: `${CONTROL_PREFIX}/faults`,
     idempotency: 'none',
@@ -184,7 +193,8 @@ export function createHandlers(state: SandboxState): HttpHandler[] {
         },
       });
     }),
-    // Everything else: 405 for a known path with another method, else the API's 404.
+    // Everything else: 405 for a known path with another method, 501 for a real API path the
+    // sandbox leaves out (customers, orders, preferences…), else the API's 404.
     http.all(`${API_ORIGIN}/*`, ({ request }) =>
       respond(state, request, undefined, () => {
         const path = new URL(request.url).pathname;
@@ -194,6 +204,7 @@ export function createHandlers(state: SandboxState): HttpHandler[] {
           ),
         ];
         if (allow.length > 0) throw errors.methodNotAllowed(request.method, path, allow);
+        if (isNotEmulatedPath(path)) throw errors.notEmulated(request.method, path);
         throw errors.routeNotFound(path);
       }),
     ),

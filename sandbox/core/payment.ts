@@ -1,3 +1,4 @@
+import { additionalInfo } from './additional-info.ts';
 import { apiDate } from './api-date.ts';
 import type { CardToken } from './card-tokens.ts';
 import { isObject, type JsonObject } from './json.ts';
@@ -47,6 +48,45 @@ export const TRANSITIONS: Record<PaymentStatus, readonly PaymentStatus[]> = {
 
 export const mayMove = (from: PaymentStatus, to: PaymentStatus): boolean => TRANSITIONS[from].includes(to);
 
+/**
+ * The sandbox's `build_version`: recorded payments carry the API's (`"2.126.1"`); the sandbox's
+ * names its own release, the version of sandbox/openapi.yaml (a test keeps the two equal).
+ */
+export const BUILD_VERSION = '0.4.0';
+
+/**
+ * Fields every recorded test-mode card payment carries with these values, and that nothing the
+ * sandbox does changes. Frozen and shared by every payment, so they cost no memory per payment.
+ */
+const RECORDED_CARD_PAYMENT = Object.freeze({
+  order: Object.freeze({}),
+  acquirer_reconciliation: Object.freeze([]) as unknown as JsonObject[],
+  point_of_interaction: Object.freeze({
+    type: 'UNSPECIFIED',
+    business_info: Object.freeze({ unit: 'online_payments', sub_unit: 'default' }),
+  }),
+}) satisfies JsonObject;
+
+/**
+ * A payment made before these fields existed (a snapshot kept by an older sandbox, such as the
+ * browser's session state) gets them on restore, so every payment has every property.
+ */
+export function withEveryField(payment: Payment): Payment {
+  const defaults: JsonObject = {
+    taxes_amount: 0,
+    shipping_amount: 0,
+    build_version: BUILD_VERSION,
+    additional_info: additionalInfo(undefined),
+    ...RECORDED_CARD_PAYMENT,
+  };
+  for (const [key, value] of Object.entries(defaults)) {
+    if (!(key in payment) || (key === 'additional_info' && Object.keys(payment.additional_info as JsonObject).length === 0)) {
+      payment[key] = value;
+    }
+  }
+  return payment;
+}
+
 /** Guess: the fee the sandbox charges on capture (the real one depends on country and plan). */
 export const FEE_RATE = 0.0499;
 
@@ -89,6 +129,9 @@ export function newPayment({ id, now, token, paymentMethodId, outcome, capture, 
     live_mode: false,
     sponsor_id: null,
     authorization_code: status === 'rejected' ? null : String(100000 + (id % 900000)),
+    taxes_amount: 0,
+    shipping_amount: 0,
+    build_version: BUILD_VERSION,
     collector_id: 1234567890,
     payer: {
       type: null,
@@ -101,7 +144,8 @@ export function newPayment({ id, now, token, paymentMethodId, outcome, capture, 
     },
     // Like the other optional fields, a value of the wrong type is dropped: only an object is kept.
     metadata: isObject(body.metadata) ? body.metadata : {},
-    additional_info: {},
+    additional_info: additionalInfo(body.additional_info),
+    order: RECORDED_CARD_PAYMENT.order,
     external_reference: typeof body.external_reference === 'string' ? body.external_reference : null,
     transaction_amount: amount,
     transaction_amount_refunded: 0,
@@ -138,6 +182,8 @@ export function newPayment({ id, now, token, paymentMethodId, outcome, capture, 
     merchant_account_id: null,
     counter_currency: null,
     callback_url: null,
+    acquirer_reconciliation: RECORDED_CARD_PAYMENT.acquirer_reconciliation,
+    point_of_interaction: RECORDED_CARD_PAYMENT.point_of_interaction,
   };
   if (status === 'approved') settle(payment, now, amount);
   return payment;

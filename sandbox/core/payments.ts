@@ -3,7 +3,8 @@ import { errors } from './api-error.ts';
 import type { CardTokens } from './card-tokens.ts';
 import type { Clock } from './clock.ts';
 import { isObject, type JsonObject } from './json.ts';
-import { mayMove, newPayment, type Payment, settle } from './payment.ts';
+import { nonCardMethod } from './not-emulated.ts';
+import { mayMove, newPayment, type Payment, settle, withEveryField } from './payment.ts';
 import { type SearchPage, searchPayments } from './payment-search.ts';
 import { random40 } from './random.ts';
 import type { Refund } from './refund.ts';
@@ -52,6 +53,15 @@ export class Payments {
 
   /** `POST /v1/payments`: validates like the API, consumes the card token, stores the payment. */
   create(body: JsonObject, cardTokens: CardTokens, owner?: string): Payment {
+    // Before any check: a Pix or a boleto refused with a card payment's cause would look like a real refusal.
+    const method = nonCardMethod(body);
+    if (method !== undefined) {
+      throw errors.notEmulated(
+        'POST',
+        '/v1/payments',
+        ` with payment_method_id ${JSON.stringify(method.slice(0, 64))} (not a card) and no card token`,
+      );
+    }
     validateCreation(body);
     const capture = parseCapture(body.capture);
     // The API works the method out from the card when the body leaves it out (2131 when it cannot);
@@ -123,7 +133,10 @@ export class Payments {
 
   restore(snapshot: { nextId: number; entries: Entry[] }): void {
     this.#nextId = snapshot.nextId;
-    for (const entry of snapshot.entries) this.#entries.set(entry.payment.id, entry);
+    for (const entry of snapshot.entries) {
+      withEveryField(entry.payment);
+      this.#entries.set(entry.payment.id, entry);
+    }
   }
 
   /** Every payment, oldest first: for invariant checks in tests. */

@@ -3,7 +3,16 @@
  * `fetch` to api.mercadopago.com is answered by the sandbox's msw handlers.
  */
 import { randomUUID } from 'node:crypto';
-import { CardToken, MercadoPagoConfig, MercadoPagoError, MPBadRequestError, MPNotFoundError, Payment, PaymentRefund } from 'mercadopago';
+import {
+  CardToken,
+  MercadoPagoConfig,
+  MercadoPagoError,
+  MPBadRequestError,
+  MPNotFoundError,
+  Payment,
+  PaymentMethod,
+  PaymentRefund,
+} from 'mercadopago';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../sandbox/core/clock.ts';
 import { createSandbox, type Sandbox } from '../../sandbox/core/sandbox.ts';
@@ -85,6 +94,37 @@ describe('mercadopago 3.6.1 (Node SDK)', () => {
     });
     expect(captured).toMatchObject({ status: 'approved', status_detail: 'accredited', captured: true, transaction_amount: 60 });
     expect(await sdk.payment.get({ id: reserve.id! })).toMatchObject({ status: 'approved', transaction_amount: 60 });
+  });
+
+  it('CardToken.get reads the token back; Payment.create echoes additional_info items as the API does', async () => {
+    const sdk = clients();
+    const token = await sdk.cardToken.create({ body: TEST_CARD as unknown as Parameters<CardToken['create']>[0]['body'] });
+    expect(await sdk.cardToken.get({ id: token.id! })).toMatchObject({ id: token.id, last_four_digits: '3704', status: 'active' });
+    const made = await sdk.payment.create({
+      body: {
+        ...RESERVE_BODY,
+        token: token.id!,
+        additional_info: { items: [{ id: 'MLB2907679857', title: 'Point Mini', quantity: 1, unit_price: 58.8 }] },
+      },
+      requestOptions: { idempotencyKey: randomUUID() },
+    });
+    // The Node SDK's own end-to-end test against the API expects exactly these strings.
+    expect(made.additional_info?.items?.[0]).toMatchObject({ id: 'MLB2907679857', title: 'Point Mini', quantity: '1', unit_price: '58.8' });
+    expect(made).toMatchObject({
+      build_version: expect.any(String),
+      taxes_amount: 0,
+      shipping_amount: 0,
+      point_of_interaction: expect.any(Object),
+    });
+  });
+
+  it('a client for an API the sandbox does not emulate rejects with 501, saying so', async () => {
+    const config = new MercadoPagoConfig({ accessToken: 'TEST-1', options: { maxRetries: 0 } });
+    const error = await new PaymentMethod(config).get().catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      status: 501,
+      message: expect.stringContaining('GET /v1/payment_methods is not emulated by this sandbox'),
+    });
   });
 
   it('an unknown payment rejects with MPNotFoundError cause 2000', async () => {
