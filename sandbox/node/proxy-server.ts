@@ -72,9 +72,6 @@ export function listenProxy(handlers: RequestHandler[], options: ProxyOptions): 
   };
 
   const front = createHttpServer();
-  // A slow CONNECT line counts against the same allowance as a silent connection.
-  front.headersTimeout = timeoutMs;
-  front.requestTimeout = timeoutMs;
   front.on('request', (req: IncomingMessage, res: ServerResponse) => {
     log(`proxy refused ${req.method} ${req.url}: not a CONNECT to ${API_HOST}:443`);
     refuse(res, 403, REFUSAL);
@@ -87,6 +84,8 @@ export function listenProxy(handlers: RequestHandler[], options: ProxyOptions): 
       return endRaw(socket, 403, REFUSAL);
     }
     socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+    // From here the TLS server's handshake timeout, then the sandbox server's keep-alive, watch it.
+    socket.setTimeout(0);
     openTunnel(socket, early);
   });
   front.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
@@ -99,11 +98,12 @@ export function listenProxy(handlers: RequestHandler[], options: ProxyOptions): 
     socket.on('close', () => sockets.delete(socket));
     // A client that hangs up or resets mid-request: nothing to answer, nothing to keep.
     socket.on('error', () => socket.destroy());
+    // Until a tunnel opens: Node's own headersTimeout is checked only every 30 s, and a SOCKS handshake keeps its own time.
     socket.setTimeout(timeoutMs, () => socket.destroy());
     socket.once('data', (first: Buffer) => {
-      socket.setTimeout(0);
       socket.pause();
       if (isSocksGreeting(first)) {
+        socket.setTimeout(0);
         socksHandshake(socket, first, timeoutMs)
           .then((outcome) => {
             if (outcome.ok) return openTunnel(socket, outcome.early);
