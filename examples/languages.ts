@@ -41,6 +41,22 @@ export interface Language {
    * one runs only the build of the published file).
    */
   browser: { runs: boolean; editable?: boolean };
+  /**
+   * How a reader sends their own program, unchanged, through `npm run sandbox -- --proxy`; the
+   * verifier's `--via proxy` runs every example with exactly these settings. Templates: {proxyUrl},
+   * {proxyHost}, {proxyPort}, {caFile} and the files the sandbox writes beside the CA
+   * (examples/proxy-settings.ts fills them in).
+   */
+  proxy: ProxyFacts;
+}
+
+export interface ProxyFacts {
+  /** The environment to set. `{options}` stands for `options`, joined by spaces. */
+  env: Record<string, string>;
+  /** Options that go first on the runtime's own command line (the JVM's -D flags). */
+  options?: string[];
+  /** What else a reader must know, in a sentence or two: what the settings stand in for, where they fall short. */
+  note?: string;
 }
 
 /** `cancel-reserve` → `CancelReserve`: Java and C# name files after their class. */
@@ -59,6 +75,10 @@ export const LANGUAGES: readonly Language[] = [
     run: (program) => ['composer install', `php ${program}`],
     sdk: { package: 'mercadopago/dx-php', registry: 'Packagist', requires: 'PHP 8.2 or newer with the curl and json extensions' },
     browser: { runs: true, editable: true },
+    proxy: {
+      env: { HTTPS_PROXY: '{proxyUrl}', PHP_INI_SCAN_DIR: ':{phpIniDir}' },
+      note: "PHP's curl reads HTTPS_PROXY but not SSL_CERT_FILE or CURL_CA_BUNDLE: the folder holds a php.ini fragment setting curl.cainfo to the CA (the leading ':' keeps PHP's own folder). Or run php -d curl.cainfo={caFile}.",
+    },
   },
   {
     id: 'node',
@@ -70,6 +90,10 @@ export const LANGUAGES: readonly Language[] = [
     run: (program) => ['npm install', `node ${program}`],
     sdk: { package: 'mercadopago', registry: 'npm', requires: 'Node.js 18 or newer' },
     browser: { runs: true, editable: true },
+    proxy: {
+      env: { NODE_USE_ENV_PROXY: '1', HTTPS_PROXY: '{proxyUrl}', NODE_EXTRA_CA_CERTS: '{caFile}' },
+      note: 'Node 24: without NODE_USE_ENV_PROXY=1, Node ignores HTTPS_PROXY.',
+    },
   },
   {
     id: 'java',
@@ -89,6 +113,17 @@ export const LANGUAGES: readonly Language[] = [
       },
     },
     browser: { runs: false },
+    proxy: {
+      options: [
+        '-DsocksProxyHost={proxyHost}',
+        '-DsocksProxyPort={proxyPort}',
+        '-Djdk.net.hosts.file={hostsFile}',
+        '-Djavax.net.ssl.trustStore={javaTrustStore}',
+        '-Djavax.net.ssl.trustStorePassword={javaTrustStorePassword}',
+      ],
+      env: { MAVEN_OPTS: '{options}' },
+      note: "sdk-java's Apache HttpClient ignores HTTPS_PROXY and -Dhttps.proxyHost, so the JVM is pointed at the same port as a SOCKS proxy; jdk.net.hosts.file resolves api.mercadopago.com without DNS, and only that name. Give the options to java itself, or, for mvn exec:java, in MAVEN_OPTS once Maven has downloaded what it needs (mvn -q compile).",
+    },
   },
   {
     id: 'ruby',
@@ -100,6 +135,10 @@ export const LANGUAGES: readonly Language[] = [
     run: (program) => ['bundle install', `bundle exec ruby ${program}`],
     sdk: { package: 'mercadopago-sdk', registry: 'RubyGems', requires: "Ruby 3.3 or newer (the gem's own requirement)" },
     browser: { runs: true, editable: true },
+    proxy: {
+      env: { HTTPS_PROXY: '{proxyUrl}', SSL_CERT_FILE: '{caFile}' },
+      note: 'The gem (through Faraday) reads HTTPS_PROXY; Net::HTTP used on its own reads http_proxy instead.',
+    },
   },
   {
     id: 'csharp',
@@ -111,6 +150,10 @@ export const LANGUAGES: readonly Language[] = [
     run: () => ['dotnet run'],
     sdk: { package: 'mercadopago-sdk', registry: 'NuGet', requires: 'the .NET 8 SDK (the project targets net8.0)' },
     browser: { runs: false },
+    proxy: {
+      env: { HTTPS_PROXY: '{proxyUrl}', XDG_CONFIG_HOME: '{monoConfigHome}' },
+      note: 'Mono ignores SSL_CERT_FILE: XDG_CONFIG_HOME points it at a certificate store holding the CA (or import it once: cert-sync --user {caFile}). .NET 8 reads HTTPS_PROXY too and, on Linux, SSL_CERT_FILE={caFile}; only Mono is verified here.',
+    },
   },
   {
     id: 'python',
@@ -122,6 +165,7 @@ export const LANGUAGES: readonly Language[] = [
     run: (program) => ['pip install -r requirements.txt', `python ${program}`],
     sdk: { package: 'mercadopago', registry: 'PyPI', requires: 'Python 3.10 or newer' },
     browser: { runs: true, editable: true },
+    proxy: { env: { HTTPS_PROXY: '{proxyUrl}', REQUESTS_CA_BUNDLE: '{caFile}' } },
   },
   {
     id: 'go',
@@ -137,6 +181,10 @@ export const LANGUAGES: readonly Language[] = [
       requires: { manifest: 'go.mod', pattern: /^go (\S+)$/m, text: (v) => `Go ${v} or newer (the go line of go.mod)` },
     },
     browser: { runs: true },
+    proxy: {
+      env: { HTTPS_PROXY: '{proxyUrl}', SSL_CERT_FILE: '{caFile}' },
+      note: 'On macOS Go ignores SSL_CERT_FILE and asks the system: trust the CA in the login keychain instead.',
+    },
   },
   {
     id: 'curl',
@@ -147,6 +195,10 @@ export const LANGUAGES: readonly Language[] = [
     run: (program) => [`bash ${program}`],
     sdk: null,
     browser: { runs: true, editable: true },
+    proxy: {
+      env: { HTTPS_PROXY: '{proxyUrl}', CURL_CA_BUNDLE: '{caFile}' },
+      note: 'Or on the command line: curl --proxy {proxyUrl} --cacert {caFile} …',
+    },
   },
 ];
 

@@ -1,13 +1,22 @@
 /**
- * `npm run sandbox`: the Payments API sandbox as a local HTTP server.
+ * `npm run sandbox`: the Payments API sandbox as a local HTTP server; with --proxy, as an HTTPS
+ * proxy for api.mercadopago.com (sandbox/node/proxy-server.ts), with a local CA kept in --ca-dir
+ * (default $XDG_CONFIG_HOME/mercadopago-sandbox, else ~/.config/mercadopago-sandbox).
  * Options: --port (or PORT, default 3001), --host (default 127.0.0.1),
  * --reserve-days (default 7), --max-payments (default 100000),
  * --seed-reserves N (start with N reserves ready to capture or cancel: for load tests),
  * --cors-origin ORIGIN (the one browser origin, the docs site's, allowed to call it; none by default).
  */
+import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { LANGUAGES } from '../examples/languages.ts';
+import { placesFor, proxySettings, shellAssignments } from '../examples/proxy-settings.ts';
 import { createSandbox, DEFAULTS } from '../sandbox/core/sandbox.ts';
 import { listen } from '../sandbox/node/http-server.ts';
+import { openCa } from '../sandbox/node/local-ca.ts';
+import { listenProxy } from '../sandbox/node/proxy-server.ts';
 
 const { values } = parseArgs({
   options: {
@@ -17,6 +26,8 @@ const { values } = parseArgs({
     'max-payments': { type: 'string', default: String(DEFAULTS.maxPayments) },
     'seed-reserves': { type: 'string', default: '0' },
     'cors-origin': { type: 'string' },
+    proxy: { type: 'boolean', default: false },
+    'ca-dir': { type: 'string' },
   },
 });
 
@@ -44,9 +55,15 @@ const sandbox = createSandbox({
 });
 
 const port = number('port', values.port);
-let server: Awaited<ReturnType<typeof listen>>;
+const caDir = values['ca-dir'] ?? join(process.env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'mercadopago-sandbox');
+const opened = values.proxy ? await openCa(caDir) : undefined;
+let server: { url: string; close(): Promise<void> };
+let proxy: Awaited<ReturnType<typeof listenProxy>> | undefined;
 try {
-  server = await listen(sandbox.handlers, { host, port });
+  if (opened) {
+    const tls = { key: await readFile(opened.ca.key), cert: await readFile(opened.ca.cert) };
+    server = proxy = await listenProxy(sandbox.handlers, { host, port, tls, log: (message) => console.log(`sandbox: ${message}`) });
+  } else server = await listen(sandbox.handlers, { host, port });
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
   const other = port < 65535 ? port + 1 : 3001;
@@ -74,8 +91,30 @@ process.once('SIGINT', stop);
 process.once('SIGTERM', stop);
 
 const token = sandbox.createCardToken('APRO');
-const base = server.url;
-console.log(`Mercado Pago Payments API sandbox listening on ${base}
+if (proxy && opened) {
+  const { ca, made } = opened;
+  const places = placesFor(proxy, ca);
+  const lines = LANGUAGES.flatMap((language) => {
+    const { env, note } = proxySettings(language, places);
+    return [`  ${language.label.padEnd(7)} ${shellAssignments(env)}`, ...(note ? [`          ${note}`] : [])];
+  });
+  console.log(`Mercado Pago Payments API sandbox, as an HTTPS proxy for api.mercadopago.com, on ${proxy.url}
+CA: ${ca.caFile}
+    ${made ? 'made now' : 'made before, reused'}, in ${ca.dir} (its key is readable by you only; --ca-dir picks another folder)
+Access token: any non-empty bearer, e.g. TEST-sandbox
+Ready card token (APRO, single use): ${token}
+
+Run your program unchanged with these set (a CONNECT to any other host is refused):
+${lines.join('\n')}
+
+Try it:
+  curl -s --proxy ${proxy.url} --cacert ${ca.caFile} https://api.mercadopago.com/v1/payments \\
+    -H 'Authorization: Bearer TEST-sandbox' -H 'Content-Type: application/json' -H "X-Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)" \\
+    -d '{"transaction_amount":100,"token":"${token}","description":"Reserve","installments":1,"payment_method_id":"visa","payer":{"email":"test_user_123@testuser.com"},"capture":false}'
+Ctrl-C stops.`);
+} else {
+  const base = server.url;
+  console.log(`Mercado Pago Payments API sandbox listening on ${base}
 Access token: any non-empty bearer, e.g. TEST-sandbox
 Ready card token (APRO, single use): ${token}
 
@@ -87,3 +126,4 @@ Cancel it:
   curl -s -X PUT ${base}/v1/payments/PAYMENT_ID -H 'Authorization: Bearer TEST-sandbox' -H 'Content-Type: application/json' \\
     -H "X-Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)" -d '{"status":"cancelled"}'
 More card tokens: POST ${base}/v1/card_tokens (see README). Ctrl-C stops.`);
+}

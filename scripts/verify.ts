@@ -3,12 +3,15 @@
  * real runtime, against a fresh sandbox, and writes reports/verify.json and
  * reports/verify.junit.xml.
  *
- *   npm run verify -- [--op capture] [--lang python] [--sdk real|double|auto] [--timeout 120] [--jobs 3]
+ *   npm run verify -- [--op capture] [--lang python] [--sdk real|double|auto] [--timeout 120] [--jobs 3] [--via proxy]
  *
  * --op takes an operation's folder name or its start (capture → capture-reserve), or a section's
  * (refund → the refunds section); --lang a
  * language's id, label or alias. Both take several values (repeated or comma-separated). With CI=true a skipped
- * program (runtime missing) counts as a failure.
+ * program (runtime missing) counts as a failure. --via proxy runs each program outside any namespace,
+ * through a proxy of its own with the language table's proxy settings (as a reader runs theirs through
+ * `npm run sandbox -- --proxy`; also how the verifier runs where there are no namespaces), and writes
+ * reports/verify-via-proxy.json instead, so the pages' report stays the namespace's.
  */
 import { access } from 'node:fs/promises';
 import { relative } from 'node:path';
@@ -19,7 +22,7 @@ import { REPORT_JSON, readPreviousReport, writeReports } from './verify/report.t
 import { ROOT, type SdkChoice } from './verify/runner.ts';
 import { RUNNERS } from './verify/runners/index.ts';
 import { createVerifier, exampleFile } from './verify/verifier.ts';
-import type { Verification } from './verify/verify-file.ts';
+import type { Verification, Via } from './verify/verify-file.ts';
 
 const { values } = parseArgs({
   options: {
@@ -31,6 +34,7 @@ const { values } = parseArgs({
     timeout: { type: 'string', default: '120' },
     jobs: { type: 'string', default: '3' },
     'prepare-only': { type: 'boolean', default: false },
+    via: { type: 'string', default: 'namespace' },
   },
 });
 
@@ -43,6 +47,9 @@ const sdk = values.sdk as SdkChoice;
 if (!['real', 'double', 'auto'].includes(sdk)) fail(`--sdk must be real, double or auto, not "${values.sdk}"`);
 const timeoutMs = Number(values.timeout) * 1000;
 if (!(timeoutMs > 0)) fail(`--timeout is in seconds, e.g. --timeout 60, not "${values.timeout}"`);
+const via = values.via as Via;
+if (via !== 'namespace' && via !== 'proxy') fail(`--via is namespace (the default) or proxy, not "${values.via}"`);
+const reportFile = via === 'proxy' ? REPORT_JSON.replace(/verify\.json$/, 'verify-via-proxy.json') : REPORT_JSON;
 const jobs = Number(values.jobs);
 if (!Number.isInteger(jobs) || jobs < 1) fail(`--jobs is how many programs run at once, e.g. --jobs 3, not "${values.jobs}"`);
 
@@ -93,7 +100,7 @@ if (values['prepare-only']) {
 }
 
 const started = performance.now();
-const verifier = await createVerifier({ sdk, timeoutMs, jobs });
+const verifier = await createVerifier({ sdk, timeoutMs, jobs, via });
 const results: Verification[] = [];
 const missing: string[] = [];
 try {
@@ -126,15 +133,18 @@ const rank = (r: Verification) =>
 // entry names the bytes it verified, so a kept entry still claims nothing for a changed file.
 const filtered = pickedOps.length > 0 || pickedLangs.length > 0;
 const kept = filtered
-  ? ((await readPreviousReport())?.results ?? []).filter(
+  ? ((await readPreviousReport(reportFile))?.results ?? []).filter(
       (old) => !work.some(({ operation, runner }) => operation.id === old.operation && runner.id === old.language),
     )
   : [];
-await writeReports({
-  generatedAt: new Date().toISOString(),
-  sdkChoice: sdk,
-  results: [...results, ...kept].sort((a, b) => rank(a) - rank(b)),
-});
+await writeReports(
+  {
+    generatedAt: new Date().toISOString(),
+    sdkChoice: sdk,
+    results: [...results, ...kept].sort((a, b) => rank(a) - rank(b)),
+  },
+  reportFile,
+);
 
 const count = (result: Verification['result']) => results.filter((r) => r.result === result).length;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -142,7 +152,7 @@ for (const file of missing)
   console.log(`✘ ${file} is missing: every operation has a program in every language (examples/languages.ts names the file)`);
 console.log(`\n${count('passed')} passed, ${count('failed') + missing.length} failed, ${count('skipped')} skipped`);
 console.log(
-  `verify: ${seconds} s; report in ${relative(process.cwd(), REPORT_JSON)}${kept.length > 0 ? ` (with ${kept.length} earlier entries this run did not redo)` : ''}`,
+  `verify: ${seconds} s; report in ${relative(process.cwd(), reportFile)}${kept.length > 0 ? ` (with ${kept.length} earlier entries this run did not redo)` : ''}`,
 );
 if (ci && count('skipped') > 0)
   console.log('verify: CI=true, so a skipped program is a failure: install the missing runtime (bash scripts/setup.sh).');

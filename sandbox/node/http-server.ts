@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
+import { createServer as createHttpsServer, type ServerOptions as HttpsOptions } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { getResponse, type RequestHandler } from 'msw';
 import { API_ORIGIN, MAX_BODY_BYTES } from '../core/handlers.ts';
@@ -133,12 +133,21 @@ function readBody(req: IncomingMessage, limit: number): Promise<{ body: Buffer; 
   });
 }
 
-/** Serves the handlers over HTTP, or HTTPS when given a key and certificate. */
-export function listen(handlers: RequestHandler[], options: ListenOptions = {}): Promise<RunningServer> {
+/**
+ * The handlers' HTTP (or, with a key and certificate, HTTPS) server, not yet listening: `listen`
+ * starts it; the proxy (proxy-server.ts) hands it the connections it has opened a tunnel for.
+ */
+export function createSandboxServer(handlers: RequestHandler[], tls?: HttpsOptions): Server {
   const listener = createListener(handlers);
-  const server = options.tls ? createHttpsServer(options.tls, listener) : createHttpServer(listener);
+  const server = tls ? createHttpsServer(tls, listener) : createHttpServer(listener);
   server.keepAliveTimeout = 5_000;
   server.on('clientError', onClientError);
+  return server;
+}
+
+/** Serves the handlers over HTTP, or HTTPS when given a key and certificate. */
+export function listen(handlers: RequestHandler[], options: ListenOptions = {}): Promise<RunningServer> {
+  const server = createSandboxServer(handlers, options.tls);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     const ready = () => {

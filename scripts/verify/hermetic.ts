@@ -5,13 +5,13 @@ import { execa } from 'execa';
 import type { JournalEntry } from '../../sandbox/core/journal.ts';
 import type { Sandbox } from '../../sandbox/core/sandbox.ts';
 import { listen } from '../../sandbox/node/http-server.ts';
-import { API_HOST, type RunCa } from './run-ca.ts';
+import { API_HOST, type LocalCa } from '../../sandbox/node/local-ca.ts';
 
 const ENTRY = fileURLToPath(new URL('./namespace-entry.ts', import.meta.url));
 
 export interface HermeticOptions {
   sandbox: Sandbox;
-  ca: RunCa;
+  ca: LocalCa;
   /** A private folder for this run's socket and hosts file. */
   workDir: string;
   command: string;
@@ -35,7 +35,7 @@ export interface HermeticResult {
 }
 
 /** The settings through which each runtime trusts a CA, all pointed at the run's CA. */
-export function trustEnv(ca: RunCa): Record<string, string> {
+export function trustEnv(ca: LocalCa): Record<string, string> {
   return {
     SSL_CERT_FILE: ca.caFile, // OpenSSL: Ruby, Python's ssl (PHP's libcurl ignores it: see runners/php.ts)
     REQUESTS_CA_BUNDLE: ca.caFile, // Python requests

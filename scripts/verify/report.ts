@@ -6,18 +6,21 @@ import { ROOT } from './runner.ts';
 
 export const REPORT_JSON = join(ROOT, REPORT_FILE);
 
-/** `reports/verify.json` (the site reads it) and `reports/verify.junit.xml` (for CI tools). Refuses to write a report the site could not read. */
-export async function writeReports(report: Report): Promise<void> {
+/**
+ * `reports/verify.json` (the site reads it) and `reports/verify.junit.xml` (for CI tools), or another
+ * JSON file and its `.junit.xml` beside it. Refuses to write a report the site could not read.
+ */
+export async function writeReports(report: Report, file = REPORT_JSON): Promise<void> {
   const checked = ReportSchema.parse(report);
-  await mkdir(join(REPORT_JSON, '..'), { recursive: true });
-  await writeFile(REPORT_JSON, `${JSON.stringify(checked, null, 2)}\n`);
-  await writeFile(join(REPORT_JSON, '..', 'verify.junit.xml'), junit(checked.results));
+  await mkdir(join(file, '..'), { recursive: true });
+  await writeFile(file, `${JSON.stringify(checked, null, 2)}\n`);
+  await writeFile(file.replace(/\.json$/, '.junit.xml'), junit(checked.results));
 }
 
 /** The report on disk, if there is one this version can read. */
-export async function readPreviousReport(): Promise<Report | undefined> {
+export async function readPreviousReport(file = REPORT_JSON): Promise<Report | undefined> {
   try {
-    const parsed = ReportSchema.safeParse(JSON.parse(await readFile(REPORT_JSON, 'utf8')));
+    const parsed = ReportSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;

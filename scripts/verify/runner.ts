@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import type { LanguageId } from '../../examples/languages.ts';
-import type { RunCa } from './run-ca.ts';
+import type { LocalCa } from '../../sandbox/node/local-ca.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const EXAMPLES = join(ROOT, 'examples');
@@ -31,8 +31,11 @@ export interface CompileFailure {
 
 export interface Prepared {
   sdk: SdkInfo;
-  /** Readies `file` (an example or a fixture) and says how to run it with the run's CA trusted. */
-  command(file: string, ca: RunCa, workDir: string): Promise<Command | CompileFailure>;
+  /**
+   * Readies `file` (an example or a fixture) and says how to run it with the run's CA trusted; with
+   * no CA (`--via proxy`), with no trust setting of the runner's: the language's proxy facts set it.
+   */
+  command(file: string, ca: LocalCa | undefined, workDir: string): Promise<Command | CompileFailure>;
 }
 
 /**

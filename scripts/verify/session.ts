@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixedInputs, loadOperations } from '../../examples/operations.ts';
 import { createSandbox, type Sandbox } from '../../sandbox/core/sandbox.ts';
+import { type LocalCa, makeCa } from '../../sandbox/node/local-ca.ts';
 import { type HermeticResult, runHermetic } from './hermetic.ts';
-import { makeRunCa, type RunCa } from './run-ca.ts';
 import type { Command } from './runner.ts';
 
 /** A folder and a CA shared by the runs of one verification, one test file or one try. */
 export interface Session {
-  ca: RunCa;
+  ca: LocalCa;
   dir: string;
   /** A fresh private folder for one run, with a HOME inside it. */
   workDir(label: string): Promise<string>;
@@ -19,7 +19,7 @@ export interface Session {
 
 export async function openSession(): Promise<Session> {
   const dir = await mkdtemp(join(tmpdir(), 'verify-'));
-  const ca = await makeRunCa(dir);
+  const ca = await makeCa(join(dir, 'ca'));
   return {
     ca,
     dir,

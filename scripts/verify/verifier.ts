@@ -4,7 +4,7 @@ import { language as languageOf } from '../../examples/languages.ts';
 import type { Operation } from '../../examples/operations.ts';
 import { EXAMPLES, fileHash, type Prepared, type Runner, type SdkChoice } from './runner.ts';
 import { openSession, type Session } from './session.ts';
-import { notRun, type Verification, verifyFile } from './verify-file.ts';
+import { notRun, type Verification, type Via, verifyFile } from './verify-file.ts';
 
 export interface Readiness {
   version?: string;
@@ -17,6 +17,8 @@ export interface VerifierOptions {
   timeoutMs: number;
   /** How many programs run against the sandbox at once (default 3); four times as many may run with the API down. */
   jobs?: number;
+  /** Where each program meets the sandbox: in a namespace (default) or through a proxy of its own (`--via proxy`). */
+  via?: Via;
 }
 
 export interface Verifier {
@@ -74,7 +76,17 @@ export async function createVerifier(options: VerifierOptions): Promise<Verifier
         const reason = `could not ready the SDK: ${error}`;
         return notRun(operation, runner, file, await fileHash(file), { result: 'failed', reason, runtimeVersion: version });
       }
-      return verifyFile({ operation, runner, runtimeVersion: version, prepared, file, session, lanes, timeoutMs: options.timeoutMs });
+      return verifyFile({
+        operation,
+        runner,
+        runtimeVersion: version,
+        prepared,
+        file,
+        session,
+        lanes,
+        timeoutMs: options.timeoutMs,
+        via: options.via,
+      });
     },
     ready: readyRunner,
     session,

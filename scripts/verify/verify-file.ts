@@ -8,6 +8,7 @@ import { type HermeticResult, runHermetic } from './hermetic.ts';
 import type { Verification } from './report-schema.ts';
 import { fileHash, type Prepared, ROOT, type Runner } from './runner.ts';
 import { newAccessToken, type Session } from './session.ts';
+import { runViaProxy } from './via-proxy.ts';
 
 export type { Verification };
 
@@ -21,7 +22,11 @@ export interface VerifyFileOptions {
   /** Where runs wait their turn: `answered` for the compile and the run against the sandbox, `down` for the run with the API down. */
   lanes: { answered: LimitFunction; down: LimitFunction };
   timeoutMs: number;
+  /** Where the program meets the sandbox: as api.mercadopago.com in a sealed namespace (the default), or through the proxy. */
+  via?: Via;
 }
+
+export type Via = 'namespace' | 'proxy';
 
 /**
  * Verifies one program against its own fresh sandbox, prepared as its operation declares, and
@@ -55,7 +60,8 @@ async function runAnswered(options: VerifyFileOptions): Promise<{ verification: 
     date: new Date().toISOString(),
   };
 
-  const command = await prepared.command(file, session.ca, workDir);
+  const via = options.via ?? 'namespace';
+  const command = await prepared.command(file, via === 'namespace' ? session.ca : undefined, workDir);
   if ('compileError' in command) {
     const detail = `does not compile: ${firstErrors(command.compileError)}`;
     const verification: Verification = {
@@ -78,7 +84,7 @@ async function runAnswered(options: VerifyFileOptions): Promise<{ verification: 
   const givenPayment = env.PAYMENT_ID === undefined ? undefined : structuredClone(paymentById(sandbox, Number(env.PAYMENT_ID)));
   const accessToken = newAccessToken();
   const runIn = (dir: string, unreachable: boolean) =>
-    runHermetic({
+    (via === 'proxy' ? (o: Parameters<typeof runHermetic>[0]) => runViaProxy({ ...o, language: runner.id }) : runHermetic)({
       sandbox,
       ca: session.ca,
       workDir: dir,

@@ -32,6 +32,7 @@ export const csharp: Runner = {
         });
         if ('compileError' in compiled) return compiled;
         const exe = join(compiled.dir, 'program.exe');
+        if (!ca) return { command: 'mono', args: [exe], env: { MONO_PATH: join(dll, '..') } as Record<string, string> };
         // Mono ignores SSL_CERT_FILE and trusts its own stores; a per-run config folder
         // holds a user store with only the run's CA (the file name is OpenSSL's subject hash).
         const trust = join(workDir, 'xdg', '.mono', 'new-certs', 'Trust');

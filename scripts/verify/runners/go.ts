@@ -108,7 +108,7 @@ export const go: Runner = {
         if ('compileError' in built) return built;
         const program = join(built.dir, 'program');
         // The binary needs none of the go command's settings; it is told only which CA to trust.
-        return { command: program, args: [], env: { SSL_CERT_FILE: ca.caFile } };
+        return { command: program, args: [], env: (ca ? { SSL_CERT_FILE: ca.caFile } : {}) as Record<string, string> };
       },
     };
   },

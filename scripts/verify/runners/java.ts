@@ -53,8 +53,9 @@ export const java: Runner = {
         return {
           command: 'java',
           args: [
-            `-Djavax.net.ssl.trustStore=${ca.javaTrustStore}`,
-            `-Djavax.net.ssl.trustStorePassword=${ca.javaTrustStorePassword}`,
+            ...(ca
+              ? [`-Djavax.net.ssl.trustStore=${ca.javaTrustStore}`, `-Djavax.net.ssl.trustStorePassword=${ca.javaTrustStorePassword}`]
+              : []),
             // Start-up flags only: a short program spends its time starting the JVM.
             '-XX:TieredStopAtLevel=1',
             '-Xshare:auto',

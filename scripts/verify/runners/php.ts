@@ -18,7 +18,7 @@ export const php: Runner = {
       sdk,
       command: async (file, ca) => ({
         command: 'php',
-        args: ['-d', `include_path=${doubleDir('php')}`, '-d', `curl.cainfo=${ca.caFile}`, file],
+        args: ['-d', `include_path=${doubleDir('php')}`, ...(ca ? ['-d', `curl.cainfo=${ca.caFile}`] : []), file],
       }),
     };
   },

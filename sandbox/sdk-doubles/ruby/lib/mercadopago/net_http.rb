@@ -22,7 +22,11 @@ module Mercadopago
 
       def call(request)
         uri = URI.parse(request.url)
-        http = Net::HTTP.new(uri.hostname, uri.port)
+        # Faraday finds the proxy for the request's own URL (https_proxy or HTTPS_PROXY for an https one,
+        # no_proxy honoured) and hands it to Net::HTTP; nil means none. Net::HTTP left to read the
+        # environment itself would take http_proxy, even for https.
+        proxy = uri.find_proxy
+        http = Net::HTTP.new(uri.hostname, uri.port, proxy&.hostname, proxy&.port, proxy&.user, proxy&.password)
         use_tls(http) if uri.scheme == 'https'
         request.timeouts.to_h.each { |kind, seconds| http.public_send(:"#{kind}_timeout=", seconds) }
         http.max_retries = 0
