@@ -74,7 +74,10 @@ function make(sandbox: Sandbox, held: CaseHeld, made: Record<string, string>): s
     if (afterwards === 'cancel') sandbox.payments.update(id, { status: 'cancelled' });
     return String(id);
   }
-  return String(sandbox.refund(Number(made[held.refund.of]), held.refund.amount).id);
+  const { of, amount, times = 1 } = held.refund as { of: string; amount?: number; times?: number };
+  let id = '';
+  for (let i = 0; i < times; i++) id = String(sandbox.refund(Number(made[of]), amount).id);
+  return id;
 }
 
 /** The reserve a plain `given` payment is: not captured, the approving card, nothing done to it. */

@@ -47,14 +47,16 @@ const held = z.union([
  * - a card token a payment has already used (`"used": true`), which the API refuses;
  * - a payment something was done to once made, as the API would do it (`"afterwards"`):
  *   `capture` (a reserve, captured whole) or `cancel` (a reserve, or an in_process payment);
- * - `{"unknown": "payment"}` (or `"refund"`, `"cardToken"`): an id the sandbox has nothing under.
+ * - `{"unknown": "payment"}` (or `"refund"`, `"cardToken"`): an id the sandbox has nothing under;
+ * - a refund made `"times"` over, each of `amount` (the last one's id passed): a payment at the
+ *   limit of partial refunds.
  * An operation whose own `given` needs one of the first two moves it up into `held` (and has
  * docs/components/VerificationNotes.astro say it in words).
  */
 const caseHeld = z.union([
   z.strictObject({ cardToken: z.strictObject({ ...cardTokenOf, used: z.boolean().optional() }) }),
   z.strictObject({ payment: z.strictObject({ ...paymentOf, afterwards: z.enum(['capture', 'cancel']).optional() }) }),
-  z.strictObject({ refund: refundOf }),
+  z.strictObject({ refund: refundOf.extend({ times: z.number().int().min(2).max(20).optional() }) }),
   z.strictObject({ unknown: z.enum(['payment', 'refund', 'cardToken']) }),
 ]);
 

@@ -9,7 +9,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import { siteAddress } from '../docs/lib/site-address.ts';
 
 const TYPES: Record<string, string> = {
@@ -34,18 +35,27 @@ const TYPES: Record<string, string> = {
 // Not .wasm: brotli at quality 11 takes half a minute for one of Go's 11 MB binaries; a host compresses them ahead.
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.sh', '.go', '.py']);
 
-/** Compressed bodies, by file, encoding and modification time: each file is compressed once. */
-const compressed = new Map<string, Buffer>();
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
 
-function encode(file: string, mtime: number, body: Buffer, encoding: 'br' | 'gzip'): Buffer {
+/**
+ * Compressed bodies, by file, encoding and modification time: each file is compressed once.
+ * On zlib's thread pool, not the event loop: brotli at quality 11 takes seconds for Run's
+ * largest bundles, and a synchronous call held every other request (a page's search script
+ * among them) for that long while several browser tests shared one busy machine.
+ */
+const compressed = new Map<string, Promise<Buffer>>();
+
+function encode(file: string, mtime: number, body: Buffer, encoding: 'br' | 'gzip'): Promise<Buffer> {
   const key = `${encoding}:${mtime}:${file}`;
   let out = compressed.get(key);
   if (!out) {
     out =
       encoding === 'br'
-        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
-        : gzipSync(body, { level: 9 });
+        ? brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+        : gzipAsync(body, { level: 9 });
     compressed.set(key, out);
+    out.catch(() => compressed.delete(key));
   }
   return out;
 }
@@ -130,7 +140,7 @@ export async function serveStatic(
         const accepted = String(request.headers['accept-encoding'] ?? '');
         const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
         if (encoding) {
-          body = encode(file, info.mtimeMs, body, encoding);
+          body = await encode(file, info.mtimeMs, body, encoding);
           headers['Content-Encoding'] = encoding;
         }
       }

@@ -6,6 +6,7 @@ import type { JournalEntry } from '../../sandbox/core/journal.ts';
 import type { Sandbox } from '../../sandbox/core/sandbox.ts';
 import { listen } from '../../sandbox/node/http-server.ts';
 import { API_HOST, type LocalCa } from '../../sandbox/node/local-ca.ts';
+import { NODE_COMPILE_CACHE } from './runner.ts';
 
 const ENTRY = fileURLToPath(new URL('./namespace-entry.ts', import.meta.url));
 
@@ -84,7 +85,9 @@ export async function runHermetic(options: HermeticOptions): Promise<HermeticRes
       ],
       {
         cwd: options.cwd,
-        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8', ...trustEnv(ca), ...options.env },
+        // The compile cache is for namespace-entry.ts, which Node would otherwise strip of its types
+        // and compile anew for every run (half of its start-up); a program started by it inherits it.
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8', NODE_COMPILE_CACHE, ...trustEnv(ca), ...options.env },
         extendEnv: false,
         timeout: options.timeoutMs,
         // unshare ignores SIGTERM while it waits for its child; SIGKILL ends it, and

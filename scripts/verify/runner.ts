@@ -10,6 +10,11 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const EXAMPLES = join(ROOT, 'examples');
 /** Installed SDKs, virtualenvs and compiled doubles live here between runs. */
 export const CACHE = join(ROOT, '.cache');
+/**
+ * V8's on-disk code cache for the Node processes the verifier starts (NODE_COMPILE_CACHE): a
+ * speed setting, like the JVM's class-data archive; it changes nothing a program does.
+ */
+export const NODE_COMPILE_CACHE = join(CACHE, 'node-compile');
 
 export type SdkChoice = 'real' | 'double' | 'auto';
 

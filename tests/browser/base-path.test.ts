@@ -146,7 +146,8 @@ describe('the site under a base path', () => {
       'Run fetched its runtimes under the base',
     ).toBeGreaterThan(3);
 
-    // Search (Pagefind): its index and a result's link.
+    // Search (Pagefind): its index and a result's link. Starlight builds the box when the page is first idle.
+    await page.locator('#starlight__search input').waitFor({ state: 'attached', timeout: 60_000 });
     await page.locator('site-search button[data-open-modal]').click();
     await page.locator('#starlight__search input').fill('cancel');
     const result = page.locator('#starlight__search .pagefind-ui__result-link').first();

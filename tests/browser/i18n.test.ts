@@ -95,8 +95,11 @@ async function pickLocale(page: Page, locale: SiteLocale): Promise<void> {
 
 /** Opens Starlight's search, types the query, and returns the result links (pages and their sections). */
 async function search(page: Page, query: string): Promise<string[]> {
-  await page.locator('site-search button[data-open-modal]').click();
   const input = page.locator('#starlight__search input');
+  // Starlight builds the search box when the browser is first idle after loading: a reader who
+  // opens search sooner sees it appear a moment later. Wait for it, with room for a busy machine.
+  await input.waitFor({ state: 'attached', timeout: 60_000 });
+  await page.locator('site-search button[data-open-modal]').click();
   await input.waitFor();
   await input.fill(query);
   const results = page.locator('#starlight__search .pagefind-ui__result-link');

@@ -3,6 +3,7 @@ import { access, copyFile, mkdir, readdir, readFile, rename, rm } from 'node:fs/
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { cacheDir, chooseDoubleOrFail, commandVersion, compiledOnce, doubleDir, type Runner } from '../runner.ts';
+import { monoAotImages } from './mono-aot.ts';
 
 /**
  * C#: an SDK double of the mercadopago-sdk NuGet package (NuGet is out of reach),
@@ -20,6 +21,8 @@ export const csharp: Runner = {
     const sdk = await chooseDoubleOrFail(choice, { name: 'NuGet', url: 'https://api.nuget.org/v3/index.json' }, 'csharp');
     const dll = await buildCsharpDouble();
     const mcsVersion = (await execa('mcs', ['--version'])).stdout;
+    const aotPath = await monoAotImages(dll);
+    const mono = (exe: string) => [...(aotPath ? [`--aot-path=${aotPath}`] : []), exe];
     return {
       sdk,
       async command(file, ca, workDir) {
@@ -32,7 +35,7 @@ export const csharp: Runner = {
         });
         if ('compileError' in compiled) return compiled;
         const exe = join(compiled.dir, 'program.exe');
-        if (!ca) return { command: 'mono', args: [exe], env: { MONO_PATH: join(dll, '..') } as Record<string, string> };
+        if (!ca) return { command: 'mono', args: mono(exe), env: { MONO_PATH: join(dll, '..') } as Record<string, string> };
         // Mono ignores SSL_CERT_FILE and trusts its own stores; a per-run config folder
         // holds a user store with only the run's CA (the file name is OpenSSL's subject hash).
         const trust = join(workDir, 'xdg', '.mono', 'new-certs', 'Trust');
@@ -41,7 +44,7 @@ export const csharp: Runner = {
         await copyFile(ca.caFile, join(trust, `${hash}.0`));
         return {
           command: 'mono',
-          args: [exe],
+          args: mono(exe),
           env: { MONO_PATH: join(dll, '..'), XDG_CONFIG_HOME: join(workDir, 'xdg') },
         };
       },

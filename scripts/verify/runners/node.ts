@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { ROOT, type Runner } from '../runner.ts';
+import { NODE_COMPILE_CACHE, ROOT, type Runner } from '../runner.ts';
 
 /** Node: the official `mercadopago` from npm, installed as a workspace of this project. */
 export const node: Runner = {
@@ -18,7 +18,8 @@ export const node: Runner = {
     const { version } = JSON.parse(await readFile(manifest, 'utf8'));
     return {
       sdk: { kind: 'official', name: 'mercadopago (npm)', version },
-      command: async (file) => ({ command: process.execPath, args: [file] }),
+      // The compile cache spares each run compiling the SDK and its dependencies anew.
+      command: async (file) => ({ command: process.execPath, args: [file], env: { NODE_COMPILE_CACHE } }),
     };
   },
 };
