@@ -83,10 +83,11 @@ const port = number('port', values.port);
 const caDir = values['ca-dir'] ?? join(process.env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'mercadopago-sandbox');
 const opened = values.proxy
   ? await openCa(caDir).catch((error: Error) => {
-      console.error(
-        `sandbox: cannot make or read the local CA in ${caDir}: ${error.message}\n` +
-          "The proxy needs the openssl command on PATH (and a JDK's keytool for Java's trust store); or pass --ca-dir to use another folder.",
-      );
+      const noOpenssl = /\bENOENT\b/.test(error.message) && /\bopenssl\b/.test(error.message);
+      const hint = noOpenssl
+        ? 'The proxy makes its CA with the openssl command: install it, so that it is on PATH, and start again.'
+        : 'Pass --ca-dir to keep the CA in another folder.';
+      console.error(`sandbox: cannot make or read the local CA in ${caDir}: ${error.message}\n${hint}`);
       process.exit(1);
     })
   : undefined;

@@ -2,8 +2,10 @@
  * The sandbox's package (sandbox/package/) as a reader reads it on npm: its manifest and its
  * README tell the truth. The tarball itself is installed and used in package-tarball.test.ts.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { placesFor } from '../../examples/proxy-settings.ts';
 import { describeCa } from '../../sandbox/node/local-ca.ts';
@@ -37,5 +39,34 @@ describe('the verified-mp-sandbox package', () => {
     );
     const expected = `${proxyLines(places).join('\n')}\n`;
     expect(block, `sandbox/package/README.md's proxy lines are out of date; replace the block with:\n${expected}`).toBe(expected);
+  });
+});
+
+describe('its command (sandbox/package/cli.ts, as npm run sandbox runs it)', () => {
+  const run = (args: string[], env: Record<string, string> = {}) =>
+    execa(process.execPath, ['sandbox/package/cli.ts', ...args], { cwd: ROOT, env, reject: false, all: true });
+
+  it('--help says what it is and lists its options; an unknown option exits 2 with the same list', async () => {
+    const help = await run(['--help']);
+    expect(help.exitCode).toBe(0);
+    expect(help.all).toMatch(/^Usage: verified-mp-sandbox \[--proxy\]/);
+    expect(help.all).toContain('unofficial emulator');
+    for (const option of ['--proxy', '--ca-dir', '--port', '--host']) expect(help.all).toContain(option);
+    const wrong = await run(['--prox']);
+    expect(wrong.exitCode).toBe(2);
+    expect(wrong.all).toMatch(/^sandbox: Unknown option '--prox'/);
+    expect(wrong.all).toContain('Usage: verified-mp-sandbox');
+  });
+
+  it('--proxy without openssl on PATH exits 1 saying to install it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'no-openssl-'));
+    try {
+      const result = await run(['--proxy', '--port', '0', '--ca-dir', join(dir, 'ca')], { PATH: dir });
+      expect(result.exitCode).toBe(1);
+      expect(result.all).toContain(`sandbox: cannot make or read the local CA in ${join(dir, 'ca')}`);
+      expect(result.all).toContain('install it, so that it is on PATH, and start again');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
