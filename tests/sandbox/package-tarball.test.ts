@@ -22,7 +22,7 @@ let proxy: StartedCommand;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'mp-sandbox-reader-'));
   ({ folder } = await installPacked(dir, [await pinnedNodeSdk()]));
-  proxy = await startInstalled(folder, ['--proxy', '--port', '0', '--ca-dir', join(dir, 'ca')]);
+  proxy = await startInstalled(folder, ['--proxy', '--port', '0', '--ca-dir', join(dir, 'ca'), '--seed-reserves', '1']);
 });
 afterAll(async () => {
   await proxy?.stop();
@@ -34,6 +34,14 @@ function printedEnv(banner: string, label: string): Record<string, string> {
   const line = new RegExp(`^  ${label} +(.+)$`, 'm').exec(banner)?.[1];
   if (!line) throw new Error(`no ${label} line in:\n${banner}`);
   return Object.fromEntries(line.split(' ').map((word) => word.split(/=(.*)/s).slice(0, 2) as [string, string]));
+}
+
+/** A reader's environment with the printed Node settings, and no proxy setting of this machine's left to interfere. */
+function withPrintedNodeSettings(extra: Record<string, string> = {}): Record<string, string> {
+  const env = readerEnv();
+  for (const name of ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'ALL_PROXY', 'all_proxy', 'NO_PROXY', 'no_proxy'])
+    delete env[name];
+  return { ...env, ...printedEnv(proxy.output(), 'Node'), ...extra };
 }
 
 describe('verified-mp-sandbox, installed from its tarball in an empty folder', () => {
@@ -58,12 +66,20 @@ describe('verified-mp-sandbox, installed from its tarball in an empty folder', (
         body: JSON.stringify({ transaction_amount: 100, token: ${JSON.stringify(token)}, installments: 1, payment_method_id: 'visa', payer: { email: 'test_user_123@testuser.com' }, capture: false }),
       });
       console.log(JSON.stringify({ status: response.status, body: await response.json() }));`;
-    const env = readerEnv(printedEnv(proxy.output(), 'Node'));
-    for (const name of ['HTTP_PROXY', 'http_proxy', 'https_proxy', 'NO_PROXY', 'no_proxy']) delete env[name];
+    const env = withPrintedNodeSettings();
     const { stdout } = await execa(process.execPath, ['--input-type=module', '-e', program], { cwd: folder, env, extendEnv: false });
     const { status, body } = JSON.parse(stdout);
     expect(status).toBe(201);
     expect(body).toMatchObject({ status: 'authorized', status_detail: 'pending_capture', captured: false, live_mode: false });
+  });
+
+  it('the project’s own Node example, copied out and unchanged, cancels a reserve with only the printed settings', async () => {
+    const id = /Seeded 1 reserves: ids (\d+)/.exec(proxy.output())![1]!;
+    const program = join(folder, 'cancel-reserve.mjs');
+    await writeFile(program, await readFile(join(ROOT, 'examples', 'cancel-reserve', 'node', 'cancel-reserve.mjs')));
+    const env = withPrintedNodeSettings({ MERCADOPAGO_ACCESS_TOKEN: 'TEST-reader', PAYMENT_ID: id });
+    const { stdout } = await execa(process.execPath, [program], { cwd: folder, env, extendEnv: false });
+    expect(JSON.parse(stdout)).toMatchObject({ id: Number(id), status: 'cancelled', status_detail: 'by_collector', captured: false });
   });
 
   it('refuses CONNECT example.com:443 with 403, saying what it is for', async () => {
