@@ -139,7 +139,7 @@ ${lines.join('\n')}
 
 Try it:
   curl -s --proxy ${proxy.url} --cacert ${ca.caFile} https://api.mercadopago.com/v1/payments \\
-    -H 'Authorization: Bearer TEST-sandbox' -H 'Content-Type: application/json' -H "X-Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)" \\
+    -H 'Authorization: Bearer TEST-sandbox' -H 'Content-Type: application/json' -H "X-Idempotency-Key: $(cat /proc/sys/kernel/random/uuid 2>/dev/null || uuidgen)" \\
     -d '{"transaction_amount":100,"token":"${token}","description":"Reserve","installments":1,"payment_method_id":"visa","payer":{"email":"test_user_123@testuser.com"},"capture":false}'
 Ctrl-C stops.`);
 } else {
@@ -150,10 +150,10 @@ Ready card token (APRO, single use): ${token}
 
 Make a reserve:
   curl -s ${base}/v1/payments -H 'Authorization: Bearer TEST-sandbox' -H 'Content-Type: application/json' \\
-    -H "X-Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)" \\
+    -H "X-Idempotency-Key: $(cat /proc/sys/kernel/random/uuid 2>/dev/null || uuidgen)" \\
     -d '{"transaction_amount":100,"token":"${token}","description":"Reserve","installments":1,"payment_method_id":"visa","payer":{"email":"test_user_123@testuser.com"},"capture":false}'
 Cancel it:
   curl -s -X PUT ${base}/v1/payments/PAYMENT_ID -H 'Authorization: Bearer TEST-sandbox' -H 'Content-Type: application/json' \\
-    -H "X-Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)" -d '{"status":"cancelled"}'
+    -H "X-Idempotency-Key: $(cat /proc/sys/kernel/random/uuid 2>/dev/null || uuidgen)" -d '{"status":"cancelled"}'
 More card tokens: POST ${base}/v1/card_tokens (see README). Ctrl-C stops.`);
 }
