@@ -2,6 +2,7 @@
  * `npx verified-mp-sandbox …` started in a reader's folder (install-packed.ts), resolved once it
  * has printed its banner ("Ctrl-C stops."), with what the banner says. Not part of the package.
  */
+import { join } from 'node:path';
 import { execa, type ResultPromise } from 'execa';
 import { readerEnv } from './install-packed.ts';
 
@@ -17,9 +18,13 @@ export interface StartedCommand {
   stop: () => Promise<void>;
 }
 
-export async function startInstalled(folder: string, args: string[]): Promise<StartedCommand> {
+/** `options.node`: run the installed bin with that Node binary instead of through npx. */
+export async function startInstalled(folder: string, args: string[], options: { node?: string } = {}): Promise<StartedCommand> {
+  const [file, ...rest] = options.node
+    ? [options.node, join(folder, 'node_modules', '.bin', 'verified-mp-sandbox'), ...args]
+    : ['npx', 'verified-mp-sandbox', ...args];
   // Its own process group, so stopping it stops the sandbox npx started, not npx alone.
-  const child = execa('npx', ['verified-mp-sandbox', ...args], {
+  const child = execa(file!, rest, {
     cwd: folder,
     env: readerEnv(),
     extendEnv: false,

@@ -37,12 +37,29 @@ function printedEnv(banner: string, label: string): Record<string, string> {
 }
 
 /** A reader's environment with the printed Node settings, and no proxy setting of this machine's left to interfere. */
-function withPrintedNodeSettings(extra: Record<string, string> = {}): Record<string, string> {
+function withPrintedNodeSettings(started: StartedCommand, extra: Record<string, string> = {}): Record<string, string> {
   const env = readerEnv();
   for (const name of ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'ALL_PROXY', 'all_proxy', 'NO_PROXY', 'no_proxy'])
     delete env[name];
-  return { ...env, ...printedEnv(proxy.output(), 'Node'), ...extra };
+  return { ...env, ...printedEnv(started.output(), 'Node'), ...extra };
 }
+
+/** A reader's program (plain fetch to the real host name, nothing in it names the sandbox) makes a reserve with the banner's card token. */
+async function reserveThrough(started: StartedCommand): Promise<{ status: number; body: unknown }> {
+  const token = /Ready card token \(APRO, single use\): (\w+)/.exec(started.output())![1]!;
+  const program = `
+    const response = await fetch('https://api.mercadopago.com/v1/payments', {
+      method: 'POST',
+      headers: { Authorization: 'Bearer TEST-reader', 'Content-Type': 'application/json', 'X-Idempotency-Key': crypto.randomUUID() },
+      body: JSON.stringify({ transaction_amount: 100, token: ${JSON.stringify(token)}, installments: 1, payment_method_id: 'visa', payer: { email: 'test_user_123@testuser.com' }, capture: false }),
+    });
+    console.log(JSON.stringify({ status: response.status, body: await response.json() }));`;
+  const env = withPrintedNodeSettings(started);
+  const { stdout } = await execa(process.execPath, ['--input-type=module', '-e', program], { cwd: folder, env, extendEnv: false });
+  return JSON.parse(stdout);
+}
+
+const RESERVED = { status: 'authorized', status_detail: 'pending_capture', captured: false, live_mode: false };
 
 describe('verified-mp-sandbox, installed from its tarball in an empty folder', () => {
   it('installs JavaScript only, with its licence and the rules', async () => {
@@ -57,27 +74,16 @@ describe('verified-mp-sandbox, installed from its tarball in an empty folder', (
 
   it('npx verified-mp-sandbox --proxy: a program with only the printed Node settings reaches the sandbox over HTTPS', async () => {
     expect(proxy.caFile).toBe(join(dir, 'ca', 'ca.pem'));
-    const token = /Ready card token \(APRO, single use\): (\w+)/.exec(proxy.output())![1]!;
-    // The reader's program: plain fetch to the real host name, nothing in it names the sandbox.
-    const program = `
-      const response = await fetch('https://api.mercadopago.com/v1/payments', {
-        method: 'POST',
-        headers: { Authorization: 'Bearer TEST-reader', 'Content-Type': 'application/json', 'X-Idempotency-Key': crypto.randomUUID() },
-        body: JSON.stringify({ transaction_amount: 100, token: ${JSON.stringify(token)}, installments: 1, payment_method_id: 'visa', payer: { email: 'test_user_123@testuser.com' }, capture: false }),
-      });
-      console.log(JSON.stringify({ status: response.status, body: await response.json() }));`;
-    const env = withPrintedNodeSettings();
-    const { stdout } = await execa(process.execPath, ['--input-type=module', '-e', program], { cwd: folder, env, extendEnv: false });
-    const { status, body } = JSON.parse(stdout);
+    const { status, body } = await reserveThrough(proxy);
     expect(status).toBe(201);
-    expect(body).toMatchObject({ status: 'authorized', status_detail: 'pending_capture', captured: false, live_mode: false });
+    expect(body).toMatchObject(RESERVED);
   });
 
   it('the project’s own Node example, copied out and unchanged, cancels a reserve with only the printed settings', async () => {
     const id = /Seeded 1 reserves: ids (\d+)/.exec(proxy.output())![1]!;
     const program = join(folder, 'cancel-reserve.mjs');
     await writeFile(program, await readFile(join(ROOT, 'examples', 'cancel-reserve', 'node', 'cancel-reserve.mjs')));
-    const env = withPrintedNodeSettings({ MERCADOPAGO_ACCESS_TOKEN: 'TEST-reader', PAYMENT_ID: id });
+    const env = withPrintedNodeSettings(proxy, { MERCADOPAGO_ACCESS_TOKEN: 'TEST-reader', PAYMENT_ID: id });
     const { stdout } = await execa(process.execPath, [program], { cwd: folder, env, extendEnv: false });
     expect(JSON.parse(stdout)).toMatchObject({ id: Number(id), status: 'cancelled', status_detail: 'by_collector', captured: false });
   });
@@ -112,20 +118,32 @@ describe('verified-mp-sandbox, installed from its tarball in an empty folder', (
     expect(result.exitCode, result.all).toBe(0);
   });
 
-  it('… on Node 22.12, the lowest its engines field claims', async () => {
-    const result = await execa(
-      'npm',
-      ['exec', '--yes', '--prefer-offline', '--package=node@22.12.0', '--', 'node', '--test', 'reserve.test.mjs'],
-      {
+  it('… on Node 22.12, the lowest its engines field claims: that test passes, and the command serves through its proxy', async () => {
+    const node22 = (
+      await execa('npm', ['exec', '--yes', '--prefer-offline', '--package=node@22.12.0', '--', 'node', '-p', 'process.execPath'], {
         cwd: folder,
         env: readerEnv(),
         extendEnv: false,
-        reject: false,
-        all: true,
-      },
-    );
+      })
+    ).stdout.trim();
+    expect((await execa(node22, ['--version'])).stdout).toBe('v22.12.0');
+    const result = await execa(node22, ['--test', 'reserve.test.mjs'], {
+      cwd: folder,
+      env: readerEnv(),
+      extendEnv: false,
+      reject: false,
+      all: true,
+    });
     expect(result.all).toMatch(/^# pass 2$/m);
     expect(result.exitCode, result.all).toBe(0);
+    const onNode22 = await startInstalled(folder, ['--proxy', '--port', '0', '--ca-dir', join(dir, 'ca')], { node: node22 });
+    try {
+      const { status, body } = await reserveThrough(onNode22);
+      expect(status).toBe(201);
+      expect(body).toMatchObject(RESERVED);
+    } finally {
+      await onNode22.stop();
+    }
   });
 
   it('its types: a reader’s TypeScript checks against the exported declarations', async () => {
