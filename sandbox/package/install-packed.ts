@@ -13,11 +13,12 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /**
  * This process's environment without npm's `npm_*` variables: a `npm run` that started us
  * exports its own config (the repository's .npmrc, a --workspace), which must not leak into a
- * reader's install.
+ * reader's install. Kept: where the machine's npm cache and registry are and how to reach them.
  */
 export function readerEnv(extra: Record<string, string> = {}): Record<string, string> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name))) as Record<string, string>;
-  return { ...env, ...extra };
+  const machine = /^npm_config_(cache|registry|userconfig|proxy|https_proxy|noproxy|strict_ssl|cafile|ca)$/i;
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name) || machine.test(name)));
+  return { ...(env as Record<string, string>), ...extra };
 }
 
 /**
