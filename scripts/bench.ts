@@ -46,7 +46,7 @@ const targets: Target[] = [
       execa(
         nodeBin,
         [
-          'scripts/sandbox.ts',
+          'sandbox/package/cli.ts',
           '--port',
           String(port),
           ...(loaded ? ['--seed-reserves', String(reservesNeeded), '--max-payments', String(reservesNeeded + 1000)] : []),

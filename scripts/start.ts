@@ -39,7 +39,7 @@ if (!existsSync(join(DIST, 'index.html'))) {
 const siteOrigin = `http://${values.host}:${values.port}`;
 const sandbox = execa(
   process.execPath,
-  ['scripts/sandbox.ts', '--port', values['sandbox-port'], '--host', values.host, '--cors-origin', siteOrigin],
+  ['sandbox/package/cli.ts', '--port', values['sandbox-port'], '--host', values.host, '--cors-origin', siteOrigin],
   {
     cwd: ROOT,
     stdout: 'pipe',

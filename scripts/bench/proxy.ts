@@ -1,7 +1,9 @@
 /**
  * `npm run bench:proxy` (and the end of `npm run bench`): the sandbox as an HTTPS proxy.
  * - Start: from spawning `npm run sandbox -- --proxy` to the first answer through it, cold (a new CA
- *   folder: the CA, its server certificate and the trust files are made) and with the CA reused.
+ *   folder: the CA, its server certificate and the trust files are made) and with the CA reused;
+ *   the same for `npx verified-mp-sandbox --proxy`, from its tarball installed in an empty folder
+ *   (sandbox/package/install-packed.ts), npx's own start included.
  * - Throughput on one warm connection: GET /v1/payments/{id} back to back for --seconds, through
  *   the proxy's tunnel (TLS) and on the plain HTTP sandbox, both started by this run.
  * - With --verify: `npm run verify` (namespace) against `npm run verify -- --via proxy`, all
@@ -18,6 +20,8 @@ import { join } from 'node:path';
 import { connect as tlsConnect } from 'node:tls';
 import { parseArgs } from 'node:util';
 import { execa, type ResultPromise } from 'execa';
+import { installPacked } from '../../sandbox/package/install-packed.ts';
+import { startInstalled } from '../../sandbox/package/start-installed.ts';
 import { ROOT } from '../verify/runner.ts';
 
 const { values } = parseArgs({
@@ -35,9 +39,9 @@ interface Started {
   output: () => string;
 }
 
-/** Starts `scripts/sandbox.ts` with `args` and resolves once it has printed its banner. */
+/** Starts `sandbox/package/cli.ts` with `args` and resolves once it has printed its banner. */
 async function startSandbox(args: string[]): Promise<Started> {
-  const child = execa(process.execPath, ['scripts/sandbox.ts', ...args], { cwd: ROOT, all: true, reject: false });
+  const child = execa(process.execPath, ['sandbox/package/cli.ts', ...args], { cwd: ROOT, all: true, reject: false });
   let printed = '';
   await new Promise<void>((resolve, reject) => {
     child.all!.on('data', (chunk: Buffer) => {
@@ -94,17 +98,25 @@ async function backToBack(agent: Agent, port: number, path: string): Promise<{ r
   return { rps: count / ((performance.now() - started) / 1000), non200 };
 }
 
-/** From spawning `--proxy` to the first 200 through it. */
-async function timeToFirstAnswer(caDir: string, port: number): Promise<number> {
+/** From spawning `--proxy` (the repository's command, or `installed`'s with npx) to the first 200 through it. */
+async function timeToFirstAnswer(caDir: string, port: number, installed?: string): Promise<number> {
+  const args = ['--proxy', '--port', String(port), '--ca-dir', caDir, '--seed-reserves', '1'];
   const started = performance.now();
-  const sandbox = await startSandbox(['--proxy', '--port', String(port), '--ca-dir', caDir, '--seed-reserves', '1']);
+  const sandbox = installed
+    ? await startInstalled(installed, args)
+    : await startSandbox(args).then((s) => ({
+        ...s,
+        stop: async () => {
+          s.child.kill('SIGTERM');
+          await s.child;
+        },
+      }));
   const id = /Seeded 1 reserves: ids (\d+)/.exec(sandbox.output())![1];
   const agent = tunnelAgent(port, await readFile(join(caDir, 'ca.pem'), 'utf8'));
   const status = await get(agent, port, `/v1/payments/${id}`);
   const ms = performance.now() - started;
   agent.destroy();
-  sandbox.child.kill('SIGTERM');
-  await sandbox.child;
+  await sandbox.stop();
   if (status !== 200) throw new Error(`the first answer through the proxy was ${status}`);
   return ms;
 }
@@ -117,6 +129,13 @@ try {
   figures.reusedCaStartMs = await timeToFirstAnswer(caDir, 3111);
   console.log(
     `--proxy, start to first answer: ${(figures.coldStartMs as number).toFixed(0)} ms cold (CA made), ${(figures.reusedCaStartMs as number).toFixed(0)} ms with the CA reused`,
+  );
+  const { folder } = await installPacked(join(work, 'package'));
+  const packageCaDir = join(work, 'package-ca');
+  figures.packageColdStartMs = await timeToFirstAnswer(packageCaDir, 3114, folder);
+  figures.packageReusedCaStartMs = await timeToFirstAnswer(packageCaDir, 3114, folder);
+  console.log(
+    `npx verified-mp-sandbox --proxy (packed, installed), start to first answer: ${(figures.packageColdStartMs as number).toFixed(0)} ms cold, ${(figures.packageReusedCaStartMs as number).toFixed(0)} ms with the CA reused`,
   );
 
   const plain = await startSandbox(['--port', '3112', '--seed-reserves', '1']);

@@ -34,7 +34,7 @@ afterEach(async () => {
 /** Starts `npm run sandbox` with these options; resolves with its URL and everything it printed, once it is ready. */
 async function start(args: string[]) {
   const { PORT: _, ...env } = process.env;
-  const child = execa(process.execPath, ['scripts/sandbox.ts', '--port', '0', ...args], {
+  const child = execa(process.execPath, ['sandbox/package/cli.ts', '--port', '0', ...args], {
     cwd: ROOT,
     env,
     extendEnv: false,

@@ -216,7 +216,7 @@ describe('npm run sandbox -- --proxy', () => {
 
 /** Starts the command on a free port, waits for its banner, stops it: what it printed. */
 async function startAndStop(caDir: string): Promise<string> {
-  const child = execa('node', ['scripts/sandbox.ts', '--proxy', '--port', '0', '--ca-dir', caDir], { reject: false, all: true });
+  const child = execa('node', ['sandbox/package/cli.ts', '--proxy', '--port', '0', '--ca-dir', caDir], { reject: false, all: true });
   let printed = '';
   await new Promise<void>((resolve) => {
     child.all!.on('data', (chunk: Buffer) => {

@@ -1,5 +1,5 @@
 /**
- * The real HTTP adapter: `npm run sandbox` (scripts/sandbox.ts) as a child process, driven over HTTP.
+ * The real HTTP adapter: `npm run sandbox` (sandbox/package/cli.ts) as a child process, driven over HTTP.
  */
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
@@ -32,7 +32,7 @@ function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 function run(args: string[], extraEnv: Record<string, string> = {}): Child {
-  const child = execa(process.execPath, ['scripts/sandbox.ts', ...args], {
+  const child = execa(process.execPath, ['sandbox/package/cli.ts', ...args], {
     cwd: ROOT,
     env: env(extraEnv),
     extendEnv: false,

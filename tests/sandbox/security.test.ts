@@ -19,7 +19,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SITE = 'https://site.example';
 const AUTH: [string, string] = ['Authorization', 'Bearer TEST-security'];
 
-describe('scripts/sandbox.ts: where it listens', () => {
+describe('sandbox/package/cli.ts: where it listens', () => {
   const children: ReturnType<typeof execa>[] = [];
   const urls: string[] = [];
   afterEach(async () => {
@@ -34,7 +34,7 @@ describe('scripts/sandbox.ts: where it listens', () => {
   /** Starts the CLI and resolves with its URL once the banner is out (or its output if it exits). */
   function start(args: string[]) {
     const { PORT: _, ...env } = process.env;
-    const child = execa(process.execPath, ['scripts/sandbox.ts', '--port', '0', ...args], {
+    const child = execa(process.execPath, ['sandbox/package/cli.ts', '--port', '0', ...args], {
       cwd: ROOT,
       env,
       extendEnv: false,

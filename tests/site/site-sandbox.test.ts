@@ -138,8 +138,8 @@ beforeAll(async () => {
   await writeFile(join(shims, 'uuidgen'), '#!/bin/sh\ncat /proc/sys/kernel/random/uuid\n');
   await chmod(join(shims, 'uuidgen'), 0o755);
 
-  // The sandbox as the page starts it (`npm run sandbox` is `node scripts/sandbox.ts`), on a free port.
-  const child = spawn(process.execPath, ['scripts/sandbox.ts', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  // The sandbox as the page starts it (`npm run sandbox` is `node sandbox/package/cli.ts`), on a free port.
+  const child = spawn(process.execPath, ['sandbox/package/cli.ts', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   sandbox = child;
   base = await new Promise<string>((resolve, reject) => {
     let out = '';
