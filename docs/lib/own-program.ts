@@ -6,11 +6,11 @@
  */
 import type { Language } from '../../examples/languages.ts';
 import { type ProxyPlaces, type ProxySettings, placesFor, proxySettings } from '../../examples/proxy-settings.ts';
-import { caFilesIn } from '../../sandbox/node/local-ca.ts';
+import { describeCa } from '../../sandbox/node/local-ca.ts';
 
 /**
- * The folder of the CA when neither `--ca-dir` nor XDG_CONFIG_HOME says otherwise (scripts/sandbox.ts
- * picks it; tests/site/own-program.test.ts starts the command to hold the page to it), written as
+ * The folder of the CA when neither `--ca-dir` nor XDG_CONFIG_HOME says otherwise (the command `npm run sandbox`
+ * runs picks it; tests/site/own-program.test.ts starts the command to hold the page to it), written as
  * every POSIX shell expands it, so one line serves every reader's home folder.
  */
 export const DEFAULT_CA_DIR = '$HOME/.config/mercadopago-sandbox';
@@ -20,7 +20,7 @@ export const DEFAULT_PROXY = { url: 'http://127.0.0.1:3001', host: '127.0.0.1', 
 
 /** The places the command prints, started with its defaults; a JDK's keytool is assumed to have made the trust store. */
 export function defaultPlaces(): ProxyPlaces {
-  return placesFor(DEFAULT_PROXY, caFilesIn(DEFAULT_CA_DIR, { javaTrustStore: true }));
+  return placesFor(DEFAULT_PROXY, describeCa(DEFAULT_CA_DIR, { javaTrustStore: true }));
 }
 
 /** The language's settings at those places. */

@@ -59,7 +59,7 @@ export async function makeCa(dir: string, options: { days?: number; label?: stri
   ]);
   await chmod(file('ca.key'), 0o600);
   await makeServerCert(dir, Math.min(Number(days), SERVER_CERT_DAYS));
-  return caFilesIn(dir, await writeRuntimeTrust(dir, true));
+  return describeCa(dir, await writeRuntimeTrust(dir, true));
 }
 
 /**
@@ -81,7 +81,7 @@ export async function openCa(dir: string): Promise<{ ca: LocalCa; made: boolean 
   const cert = await readFile(file('server.pem'), 'utf8').catch(() => undefined);
   const expires = cert ? Date.parse(new X509Certificate(cert).validTo) : 0;
   if (expires - Date.now() < 86_400_000) await makeServerCert(dir, SERVER_CERT_DAYS);
-  return { ca: caFilesIn(dir, await writeRuntimeTrust(dir, false)), made: false };
+  return { ca: describeCa(dir, await writeRuntimeTrust(dir, false)), made: false };
 }
 
 async function makeServerCert(dir: string, days: number): Promise<void> {
@@ -170,11 +170,8 @@ async function writeRuntimeTrust(dir: string, newCa: boolean): Promise<{ javaTru
   return { javaTrustStore: keytool.exitCode === 0 };
 }
 
-/**
- * Where a CA in `dir` keeps each of its files. Exported so that the pages can name the places
- * `npm run sandbox -- --proxy` prints (docs/lib/own-program.ts) without writing them twice.
- */
-export function caFilesIn(dir: string, made: { javaTrustStore: boolean }): LocalCa {
+/** The files a CA in `dir` has (or will have): what the proxy's printed settings name. */
+export function describeCa(dir: string, made: { javaTrustStore: boolean }): LocalCa {
   const file = (name: string) => join(dir, name);
   return {
     dir,

@@ -17,7 +17,7 @@ import { LOCALES } from '../../docs/lib/locales.ts';
 import { LANGUAGES, type Language } from '../../examples/languages.ts';
 import { loadOperations } from '../../examples/operations.ts';
 import { placesFor, proxySettings, shellAssignments } from '../../examples/proxy-settings.ts';
-import { caFilesIn } from '../../sandbox/node/local-ca.ts';
+import { describeCa } from '../../sandbox/node/local-ca.ts';
 import { ROOT } from '../../scripts/verify/runner.ts';
 
 const OPERATIONS = loadOperations();
@@ -26,13 +26,21 @@ const builtPath = (prefix: string, id: string) => join(process.env.SITE_DIST ?? 
 const strings = (lang: string): Record<string, string> =>
   JSON.parse(readFileSync(join(ROOT, 'docs', 'content', 'i18n', `${lang}.json`), 'utf8'));
 
+/** What `npm run sandbox` runs: `node <file>`, read from package.json, wherever the command's file lives. */
+const SANDBOX_SCRIPT = (() => {
+  const script: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.sandbox;
+  const [runtime, ...args] = script.split(' ');
+  if (runtime !== 'node') throw new Error(`npm run sandbox runs "${script}", not node: update this test`);
+  return args;
+})();
+
 /** The sandbox's documented address and, under a home folder, the folder its CA is kept in by default. */
 const DOCUMENTED_PROXY = { url: 'http://127.0.0.1:3001', host: '127.0.0.1', port: 3001 };
 const caDirUnder = (home: string) => join(home, '.config', 'mercadopago-sandbox');
 
 /** The table's settings for a reader whose home folder is `home`, with the sandbox at `proxy`. */
 const tableSettings = (language: Language, home: string, proxy = DOCUMENTED_PROXY) =>
-  proxySettings(language, placesFor(proxy, caFilesIn(caDirUnder(home), { javaTrustStore: true })));
+  proxySettings(language, placesFor(proxy, describeCa(caDirUnder(home), { javaTrustStore: true })));
 
 /** What a reader types to run their own program, by the table's run lines for a program named `app`. */
 const runLine = (language: Language) => language.run(language.program('app')).at(-1)!;
@@ -125,7 +133,7 @@ describe.each(PAGES)('the built %s page', (_path, locale, id) => {
         expect(note).toBeUndefined();
         return;
       }
-      const places = placesFor(DOCUMENTED_PROXY, caFilesIn('$HOME/.config/mercadopago-sandbox', { javaTrustStore: true }));
+      const places = placesFor(DOCUMENTED_PROXY, describeCa('$HOME/.config/mercadopago-sandbox', { javaTrustStore: true }));
       const expected =
         locale.lang === 'en'
           ? settings.note
@@ -133,6 +141,15 @@ describe.each(PAGES)('the built %s page', (_path, locale, id) => {
       expect(note).toBe(expected);
     },
   );
+});
+
+// The sandbox's own package (sandbox/package/, once it is in this branch) names the command the panel shows.
+const PACKAGE_JSON = join(ROOT, 'sandbox', 'package', 'package.json');
+it.runIf(existsSync(PACKAGE_JSON))("names the sandbox package's command as its package.json does, on every page", () => {
+  const bin = Object.keys(JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')).bin ?? {});
+  expect(bin).toHaveLength(1);
+  for (const [path, locale, id] of PAGES)
+    expect(panelOf(page(locale.prefix, id)).markup, path).toContain(`>npx ${bin[0]} --proxy</code>`);
 });
 
 describe("each tab's lines, pasted into bash", () => {
@@ -183,8 +200,8 @@ describe('the panel against `npm run sandbox -- --proxy` started with its defaul
   beforeAll(async () => {
     home = await mkdtemp(join(tmpdir(), 'own-code-home-'));
     const { XDG_CONFIG_HOME: _, ...env } = process.env;
-    // As a reader starts it (the npm script is `node scripts/sandbox.ts`), but on a free port: 3001 may be taken.
-    child = spawn(process.execPath, ['scripts/sandbox.ts', '--proxy', '--port', '0'], {
+    // As a reader starts it, with the file `npm run sandbox` runs, but on a free port: 3001 may be taken.
+    child = spawn(process.execPath, [...SANDBOX_SCRIPT, '--proxy', '--port', '0'], {
       cwd: ROOT,
       env: { ...env, HOME: home },
       stdio: ['ignore', 'pipe', 'inherit'],
