@@ -148,8 +148,7 @@ const PACKAGE_JSON = join(ROOT, 'sandbox', 'package', 'package.json');
 it.runIf(existsSync(PACKAGE_JSON))("names the sandbox package's command as its package.json does, on every page", () => {
   const bin = Object.keys(JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')).bin ?? {});
   expect(bin).toHaveLength(1);
-  for (const [path, locale, id] of PAGES)
-    expect(panelOf(page(locale.prefix, id)).markup, path).toContain(`>npx ${bin[0]} --proxy</code>`);
+  for (const [path, locale, id] of PAGES) expect(panelOf(page(locale.prefix, id)).markup, path).toContain(`>npx ${bin[0]} --proxy</code>`);
 });
 
 describe("each tab's lines, pasted into bash", () => {
