@@ -53,9 +53,19 @@ const declared = [
       ? [{ key: `sdk.requires.${language.id}`, english: requires, values: [] as string[] }]
       : [{ key: `sdk.requires.${language.id}`, english: requires.text('{{version}}'), values: ['version'] }];
   }),
+  // The note on each language's proxy settings (its `{place}` templates are `{{place}}` in a UI string).
+  ...LANGUAGES.flatMap((language) => {
+    const note = language.proxy.note;
+    if (note === undefined) return [];
+    const values = [...note.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+    return [{ key: `proxy.note.${language.id}`, english: note.replace(/\{(\w+)\}/g, '{{$1}}'), values: values.sort() }];
+  }),
 ];
 const isDeclared = (key: string) =>
-  key.startsWith('inputs.') || key.startsWith('sdk.requires.') || (key.startsWith('tryIt.case.') && key.split('.').length === 4);
+  key.startsWith('inputs.') ||
+  key.startsWith('sdk.requires.') ||
+  key.startsWith('proxy.note.') ||
+  (key.startsWith('tryIt.case.') && key.split('.').length === 4);
 
 describe('the guide pages', () => {
   const english = pagesIn(DOCS);
