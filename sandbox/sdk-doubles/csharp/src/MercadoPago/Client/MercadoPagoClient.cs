@@ -79,7 +79,18 @@ namespace MercadoPago.Client
 
         private static T Wait<T>(Task<T> pending)
         {
-            return pending.GetAwaiter().GetResult();
+            try
+            {
+                return pending.GetAwaiter().GetResult();
+            }
+            finally
+            {
+                // Not the SDK's: a pause for Mono 6.8, which runs these programs here. The thread-pool
+                // worker that completed the task parks right after; if the program ends first, Mono's
+                // shutdown can miss waking it and waits out the worker's park timeout (5 to 60 s),
+                // which made about one run in ten with the API down take half a minute to exit.
+                System.Threading.Thread.Sleep(30);
+            }
         }
 
         private async Task<TAnswer> ExchangeAsync<TAnswer>(string path, HttpMethod method, object body, RequestOptions options,
