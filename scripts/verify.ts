@@ -100,7 +100,8 @@ if (values['prepare-only']) {
 }
 
 const started = performance.now();
-const verifier = await createVerifier({ sdk, timeoutMs, jobs, via });
+const previous = await readPreviousReport(reportFile);
+const verifier = await createVerifier({ sdk, timeoutMs, jobs, via, history: previous?.results });
 const results: Verification[] = [];
 const missing: string[] = [];
 try {
@@ -133,7 +134,7 @@ const rank = (r: Verification) =>
 // entry names the bytes it verified, so a kept entry still claims nothing for a changed file.
 const filtered = pickedOps.length > 0 || pickedLangs.length > 0;
 const kept = filtered
-  ? ((await readPreviousReport(reportFile))?.results ?? []).filter(
+  ? (previous?.results ?? []).filter(
       (old) => !work.some(({ operation, runner }) => operation.id === old.operation && runner.id === old.language),
     )
   : [];

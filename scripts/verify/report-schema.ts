@@ -52,6 +52,8 @@ export const VerificationSchema = z.object({
   reason: z.string().nullable(),
   checks: z.array(CheckSchema),
   durationMs: z.number().nonnegative(),
+  /** How long the run with the API down took, when there was one: the next verification starts the longest first. */
+  downDurationMs: z.number().nonnegative().optional(),
   /** The JSON the program printed, when it printed JSON. */
   response: z.unknown(),
   stderrTail: z.string(),

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import pLimit from 'p-limit';
 import { language as languageOf } from '../../examples/languages.ts';
 import type { Operation } from '../../examples/operations.ts';
+import { priorityLane } from './priority-lane.ts';
 import { EXAMPLES, fileHash, type Prepared, type Runner, type SdkChoice } from './runner.ts';
 import { openSession, type Session } from './session.ts';
 import { notRun, type Verification, type Via, verifyFile } from './verify-file.ts';
@@ -19,6 +19,8 @@ export interface VerifierOptions {
   jobs?: number;
   /** Where each program meets the sandbox: in a namespace (default) or through a proxy of its own (`--via proxy`). */
   via?: Via;
+  /** An earlier report's entries: a program whose run with the API down took longest then starts first. */
+  history?: Verification[];
 }
 
 export interface Verifier {
@@ -45,7 +47,9 @@ export async function createVerifier(options: VerifierOptions): Promise<Verifier
   const session = await openSession();
   // Two lanes: a run with the API down mostly sleeps through its SDK's retry back-off (up to 7 s
   // for Node and Go), so it waits in a lane of its own rather than hold up the next program.
-  const lanes = { answered: pLimit(options.jobs ?? 3), down: pLimit(Number.POSITIVE_INFINITY) };
+  const lanes = { answered: priorityLane(options.jobs ?? 3), down: priorityLane(Number.POSITIVE_INFINITY) };
+  const priority = (operation: Operation, runner: Runner) =>
+    options.history?.find((old) => old.operation === operation.id && old.language === runner.id)?.downDurationMs ?? 0;
   const ready = new Map<Runner['id'], Promise<Readiness>>();
 
   const readyRunner = (runner: Runner) => {
@@ -84,6 +88,7 @@ export async function createVerifier(options: VerifierOptions): Promise<Verifier
         file,
         session,
         lanes,
+        priority: priority(operation, runner),
         timeoutMs: options.timeoutMs,
         via: options.via,
       });
