@@ -3,7 +3,7 @@
  * real runtime, against a fresh sandbox, and writes reports/verify.json and
  * reports/verify.junit.xml.
  *
- *   npm run verify -- [--op capture] [--lang python] [--sdk real|double|auto] [--timeout 120] [--jobs 3] [--via proxy]
+ *   npm run verify -- [--op capture] [--lang python] [--sdk real|double|auto] [--timeout 120] [--jobs 4] [--via proxy]
  *
  * --op takes an operation's folder name or its start (capture → capture-reserve), or a section's
  * (refund → the refunds section); --lang a
@@ -32,7 +32,7 @@ const { values } = parseArgs({
     // Two minutes: a run with the API down waits out its SDK's retries and timeouts, and on a loaded
     // 2-core machine (a cold run compiling everything) one C# run took over 60 s once.
     timeout: { type: 'string', default: '120' },
-    jobs: { type: 'string', default: '3' },
+    jobs: { type: 'string', default: '4' },
     'prepare-only': { type: 'boolean', default: false },
     via: { type: 'string', default: 'namespace' },
   },
@@ -51,7 +51,7 @@ const via = values.via as Via;
 if (via !== 'namespace' && via !== 'proxy') fail(`--via is namespace (the default) or proxy, not "${values.via}"`);
 const reportFile = via === 'proxy' ? REPORT_JSON.replace(/verify\.json$/, 'verify-via-proxy.json') : REPORT_JSON;
 const jobs = Number(values.jobs);
-if (!Number.isInteger(jobs) || jobs < 1) fail(`--jobs is how many programs run at once, e.g. --jobs 3, not "${values.jobs}"`);
+if (!Number.isInteger(jobs) || jobs < 1) fail(`--jobs is how many programs run at once, e.g. --jobs 4, not "${values.jobs}"`);
 
 const operations = loadOperations();
 /**

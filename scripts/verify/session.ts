@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixedInputs, loadOperations } from '../../examples/operations.ts';
 import { createSandbox, type Sandbox } from '../../sandbox/core/sandbox.ts';
-import { type LocalCa, makeCa } from '../../sandbox/node/local-ca.ts';
+import { describeCa, type LocalCa, makeCa } from '../../sandbox/node/local-ca.ts';
 import { type HermeticResult, runHermetic } from './hermetic.ts';
-import type { Command } from './runner.ts';
+import { type Command, cacheDir, exists } from './runner.ts';
 
 /** A folder and a CA shared by the runs of one verification, one test file or one try. */
 export interface Session {
@@ -19,7 +19,7 @@ export interface Session {
 
 export async function openSession(): Promise<Session> {
   const dir = await mkdtemp(join(tmpdir(), 'verify-'));
-  const ca = await makeCa(join(dir, 'ca'));
+  const ca = await verifierCa();
   return {
     ca,
     dir,
@@ -30,6 +30,34 @@ export async function openSession(): Promise<Session> {
     },
     close: () => rm(dir, { recursive: true, force: true }),
   };
+}
+
+const DAY = 86_400_000;
+const CA_DAYS = 7;
+
+/**
+ * The verifier's CA: made for a week into .cache/verify-ca/<its expiry>-<random>/, and shared by
+ * every session until a day before it expires. Making one is four openssl runs and a keytool,
+ * 1.5 s, a tenth of a warm verification. Its key stays in .cache/ (readable by the owner only), and
+ * only the sealed runs trust it. A CA counts once its `complete` file is written, last: sessions
+ * starting together (the verifier's test files) each see a whole CA or none, and may each make one.
+ * (Made in place, not aside: the CA's php.ini fragment names the folder's own path.)
+ */
+async function verifierCa(): Promise<LocalCa> {
+  const root = await cacheDir('verify-ca');
+  const names = await readdir(root);
+  const expiry = (name: string) => Number(/^(\d+)-/.exec(name)?.[1] ?? 0);
+  for (const name of names) if (expiry(name) < Date.now()) await rm(join(root, name), { recursive: true, force: true });
+  const usable = names.filter((name) => expiry(name) - Date.now() > DAY).sort((a, b) => expiry(b) - expiry(a));
+  for (const name of usable) {
+    const dir = join(root, name);
+    if (!(await exists(join(dir, 'complete')))) continue;
+    return describeCa(dir, { javaTrustStore: await exists(join(dir, 'truststore.p12')) });
+  }
+  const dir = join(root, `${Date.now() + CA_DAYS * DAY}-${randomBytes(4).toString('hex')}`);
+  const ca = await makeCa(dir, { days: CA_DAYS });
+  await writeFile(join(dir, 'complete'), '');
+  return ca;
 }
 
 /** A test-mode access token shaped like the real ones, new for every run. */

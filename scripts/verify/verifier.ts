@@ -15,7 +15,7 @@ export interface Readiness {
 export interface VerifierOptions {
   sdk: SdkChoice;
   timeoutMs: number;
-  /** How many programs run against the sandbox at once (default 3); four times as many may run with the API down. */
+  /** How many programs run against the sandbox at once (default 4); any number may run with the API down. */
   jobs?: number;
   /** Where each program meets the sandbox: in a namespace (default) or through a proxy of its own (`--via proxy`). */
   via?: Via;
@@ -47,7 +47,7 @@ export async function createVerifier(options: VerifierOptions): Promise<Verifier
   const session = await openSession();
   // Two lanes: a run with the API down mostly sleeps through its SDK's retry back-off (up to 7 s
   // for Node and Go), so it waits in a lane of its own rather than hold up the next program.
-  const lanes = { answered: priorityLane(options.jobs ?? 3), down: priorityLane(Number.POSITIVE_INFINITY) };
+  const lanes = { answered: priorityLane(options.jobs ?? 4), down: priorityLane(Number.POSITIVE_INFINITY) };
   const priority = (operation: Operation, runner: Runner) =>
     options.history?.find((old) => old.operation === operation.id && old.language === runner.id)?.downDurationMs ?? 0;
   const ready = new Map<Runner['id'], Promise<Readiness>>();
