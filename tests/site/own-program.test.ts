@@ -19,6 +19,7 @@ import { loadOperations } from '../../examples/operations.ts';
 import { placesFor, proxySettings, shellAssignments } from '../../examples/proxy-settings.ts';
 import { describeCa } from '../../sandbox/node/local-ca.ts';
 import { ROOT } from '../../scripts/verify/runner.ts';
+import { decodeHtml } from '../support/decode-html.ts';
 
 const OPERATIONS = loadOperations();
 const PAGES = LOCALES.flatMap((locale) => OPERATIONS.map((op) => [`/${locale.prefix}${op.id}/`, locale, op.id] as const));
@@ -45,22 +46,12 @@ const tableSettings = (language: Language, home: string, proxy = DOCUMENTED_PROX
 /** What a reader types to run their own program, by the table's run lines for a program named `app`. */
 const runLine = (language: Language) => language.run(language.program('app')).at(-1)!;
 
-function decode(text: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (match, ref: string) => {
-    if (ref[0] === '#')
-      return String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10));
-    const value = named[ref.toLowerCase()];
-    if (value === undefined) throw new Error(`unexpected character reference ${match} in the built page`);
-    return value;
-  });
-}
 
 const textOf = (markup: string) =>
-  decode(markup.replace(/<[^>]+>/g, ''))
+  decodeHtml(markup.replace(/<[^>]+>/g, ''))
     .replace(/\s+/g, ' ')
     .trim();
-const tabLabels = (group: string) => [...group.matchAll(/<a role="tab"[^>]*>([^<]*)<\/a>/g)].map((m) => decode(m[1]!).trim());
+const tabLabels = (group: string) => [...group.matchAll(/<a role="tab"[^>]*>([^<]*)<\/a>/g)].map((m) => decodeHtml(m[1]!).trim());
 
 /** The panel's markup: from its <details> to the end of it (it holds no other <details>). */
 function panelOf(html: string): { at: number; markup: string } {
@@ -81,7 +72,7 @@ function tabOf(panel: string, language: Language): { script: string; note: strin
   const codes = [...tab.matchAll(/data-code="([^"]*)"/g)];
   expect(codes, `one code block in the ${language.label} tab`).toHaveLength(1);
   const note = tab.match(/<p class="own-code__note[^"]*"[^>]*>([\s\S]*?)<\/p>/)?.[1];
-  return { script: decode(codes[0]![1]!).replace(/\u007f/g, '\n'), note: note === undefined ? undefined : textOf(note) };
+  return { script: decodeHtml(codes[0]![1]!).replace(/\u007f/g, '\n'), note: note === undefined ? undefined : textOf(note) };
 }
 
 const pages = new Map<string, string>();

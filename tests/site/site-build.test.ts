@@ -17,6 +17,7 @@ import { loadOperations, type Operation } from '../../examples/operations.ts';
 import { SECTIONS } from '../../examples/sections.ts';
 import { ReportSchema } from '../../scripts/verify/report-schema.ts';
 import { ROOT } from '../../scripts/verify/runner.ts';
+import { decodeHtml } from '../support/decode-html.ts';
 import { expectedLine, WORDS } from './locale-words.ts';
 
 const OPERATIONS = loadOperations();
@@ -42,17 +43,6 @@ async function builtPage(path: string): Promise<string> {
   return readFile(path, 'utf8');
 }
 
-/** HTML character references as the page's serializer writes them; anything else fails loudly. */
-function decode(text: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (match, ref: string) => {
-    if (ref[0] === '#')
-      return String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10));
-    const value = named[ref.toLowerCase()];
-    if (value === undefined) throw new Error(`unexpected character reference ${match} in the built page`);
-    return value;
-  });
-}
 
 /** The HTML of one element marked with `attribute="value"`, up to the next such marker (or the tab group's end). */
 function section(html: string, attribute: string, value: string): string {
@@ -67,7 +57,7 @@ function section(html: string, attribute: string, value: string): string {
 function copiedText(html: string): string {
   const codes = [...html.matchAll(/data-code="([^"]*)"/g)];
   expect(codes, 'one code block (with a copy button) in this section').toHaveLength(1);
-  return decode(codes[0]![1]!).replace(/\u007f/g, '\n');
+  return decodeHtml(codes[0]![1]!).replace(/\u007f/g, '\n');
 }
 
 /** The text the reader sees: each rendered line's text, joined by newlines. */
@@ -75,7 +65,7 @@ function shownText(html: string): string {
   const pre = html.match(/<pre[^>]*>([\s\S]*?)<\/pre>/);
   expect(pre, 'a <pre> in this section').not.toBeNull();
   const lines = [...pre![1]!.matchAll(/<div class="ec-line[^"]*"[^>]*>([\s\S]*?)<\/div><\/div>/g)].map((m) => {
-    const text = decode(m[1]!.replace(/^<div class="code">/, '').replace(/<[^>]+>/g, ''));
+    const text = decodeHtml(m[1]!.replace(/^<div class="code">/, '').replace(/<[^>]+>/g, ''));
     return text === '\n' ? '' : text;
   });
   expect(lines.length, 'rendered lines').toBeGreaterThan(0);
@@ -100,7 +90,7 @@ describe.each(PAGES)('the built %s page', (_path, locale, operation) => {
   it(`exists (run \`npm run build\` before this test), in its language, with its title`, async () => {
     const html = await page();
     expect(html.match(/<html[^>]*\slang="([^"]+)"/)?.[1]).toBe(locale.lang);
-    expect(decode(html.match(/<h1[^>]*>([^<]*)<\/h1>/)?.[1] ?? '')).toBe(await pageTitle(locale, operation));
+    expect(decodeHtml(html.match(/<h1[^>]*>([^<]*)<\/h1>/)?.[1] ?? '')).toBe(await pageTitle(locale, operation));
   });
 
   it("has the eight code tabs in the pages' order, labelled as examples/languages.ts names them", async () => {
@@ -108,7 +98,7 @@ describe.each(PAGES)('the built %s page', (_path, locale, operation) => {
     const order = [...html.matchAll(/<div class="example" data-example="([^"]+)" data-file="([^"]+)"/g)].map((m) => [m[1], m[2]]);
     expect(order).toEqual(LANGUAGES.map((l) => [l.id, programPath(id, l)]));
     const firstGroup = html.slice(html.indexOf('<starlight-tabs'), html.indexOf('</starlight-tabs>'));
-    const labels = [...firstGroup.matchAll(/<a role="tab"[^>]*>([^<]*)<\/a>/g)].map((m) => decode(m[1]!).trim());
+    const labels = [...firstGroup.matchAll(/<a role="tab"[^>]*>([^<]*)<\/a>/g)].map((m) => decodeHtml(m[1]!).trim());
     expect(labels).toEqual(LANGUAGES.map((l) => l.label));
   });
 
@@ -127,7 +117,7 @@ describe.each(PAGES)('the built %s page', (_path, locale, operation) => {
       const html = await page();
       const tab = section(html, 'data-example', language.id);
       const markup = (tab.match(/<p class="verified-line"[^>]*>([\s\S]*?)<\/p>/) ?? [])[1] ?? '';
-      const line = decode(markup.replace(/<[^>]+>/g, ''))
+      const line = decodeHtml(markup.replace(/<[^>]+>/g, ''))
         .replace(/\s+/g, ' ')
         .trim();
       const sha256 = createHash('sha256')
@@ -143,7 +133,7 @@ describe.each(PAGES)('the built %s page', (_path, locale, operation) => {
       if (locale === ENGLISH) expect(line).toMatch(/^Verified on \d{1,2} [A-Z][a-z]+ \d{4} with /);
       if (entry.sdk!.kind === 'none') expect(line).not.toMatch(/\bSDK\b/);
       // The double's link stays on this page, at the section that explains the doubles.
-      for (const [, anchor] of markup.matchAll(/href="#([^"]+)"/g)) expect(html, `#${anchor}`).toContain(`id="${decode(anchor!)}"`);
+      for (const [, anchor] of markup.matchAll(/href="#([^"]+)"/g)) expect(html, `#${anchor}`).toContain(`id="${decodeHtml(anchor!)}"`);
     });
   });
 
@@ -165,7 +155,7 @@ describe.each(PAGES)('the built %s page', (_path, locale, operation) => {
     const groups = [...html.matchAll(/<starlight-tabs data-sync-key="lang"[^>]*>([\s\S]*?)<\/starlight-tabs>/g)];
     expect(groups.length).toBeGreaterThanOrEqual(2);
     for (const group of groups) {
-      const labels = [...group[1]!.matchAll(/<a role="tab"[^>]*>([^<]*)<\/a>/g)].map((m) => decode(m[1]!).trim());
+      const labels = [...group[1]!.matchAll(/<a role="tab"[^>]*>([^<]*)<\/a>/g)].map((m) => decodeHtml(m[1]!).trim());
       expect(labels).toEqual(LANGUAGES.map((l) => l.label));
     }
   });
@@ -214,7 +204,7 @@ describe.each(LOCALES.map((locale) => [`/${locale.prefix}verification/`, locale]
 describe.each(LOCALES.map((locale) => [`/${locale.prefix}`, locale] as const))('the built landing page %s', (_path, locale) => {
   it('has a section per examples/sections.ts section, headed by its label, with a card for each of its operations', async () => {
     const html = await builtPage(join(process.env.SITE_DIST ?? join(ROOT, 'dist'), locale.prefix, 'index.html'));
-    const headings = [...html.matchAll(/<h2 id="[^"]*"[^>]*>([^<]*)<\/h2>/g)].map((m) => decode(m[1]!).trim());
+    const headings = [...html.matchAll(/<h2 id="[^"]*"[^>]*>([^<]*)<\/h2>/g)].map((m) => decodeHtml(m[1]!).trim());
     for (const section of SECTIONS) {
       const label = section.label[locale.lang];
       const start = headings.indexOf(label);
