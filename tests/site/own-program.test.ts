@@ -46,7 +46,6 @@ const tableSettings = (language: Language, home: string, proxy = DOCUMENTED_PROX
 /** What a reader types to run their own program, by the table's run lines for a program named `app`. */
 const runLine = (language: Language) => language.run(language.program('app')).at(-1)!;
 
-
 const textOf = (markup: string) =>
   decodeHtml(markup.replace(/<[^>]+>/g, ''))
     .replace(/\s+/g, ' ')

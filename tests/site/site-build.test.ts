@@ -43,7 +43,6 @@ async function builtPage(path: string): Promise<string> {
   return readFile(path, 'utf8');
 }
 
-
 /** The HTML of one element marked with `attribute="value"`, up to the next such marker (or the tab group's end). */
 function section(html: string, attribute: string, value: string): string {
   const start = html.indexOf(`${attribute}="${value}"`);
