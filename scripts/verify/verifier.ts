@@ -1,7 +1,7 @@
 import { join } from 'node:path';
+import PQueue from 'p-queue';
 import { language as languageOf } from '../../examples/languages.ts';
 import type { Operation } from '../../examples/operations.ts';
-import { priorityLane } from './priority-lane.ts';
 import { EXAMPLES, fileHash, type Prepared, type Runner, type SdkChoice } from './runner.ts';
 import { openSession, type Session } from './session.ts';
 import { notRun, type Verification, type Via, verifyFile } from './verify-file.ts';
@@ -47,7 +47,10 @@ export async function createVerifier(options: VerifierOptions): Promise<Verifier
   const session = await openSession();
   // Two lanes: a run with the API down mostly sleeps through its SDK's retry back-off (up to 7 s
   // for Node and Go), so it waits in a lane of its own rather than hold up the next program.
-  const lanes = { answered: priorityLane(options.jobs ?? 4), down: priorityLane(Number.POSITIVE_INFINITY) };
+  // The answered lane starts first, among those waiting, the program whose run with the API down
+  // took longest last time: Node's and Go's back-off (6 to 8 s of sleep) then overlaps the other
+  // programs' runs instead of trailing after the last of them.
+  const lanes = { answered: new PQueue({ concurrency: options.jobs ?? 4 }), down: new PQueue() };
   const priority = (operation: Operation, runner: Runner) =>
     options.history?.find((old) => old.operation === operation.id && old.language === runner.id)?.downDurationMs ?? 0;
   const ready = new Map<Runner['id'], Promise<Readiness>>();

@@ -1,10 +1,10 @@
 import { join, relative } from 'node:path';
+import type PQueue from 'p-queue';
 import type { Operation } from '../../examples/operations.ts';
 import { createSandbox } from '../../sandbox/core/sandbox.ts';
 import { describeAnswer, judge, judgeUnreachable, lastLines, parseJson, sentRequest } from './checks.ts';
 import { paymentById, prepareSandbox } from './given.ts';
 import { type HermeticResult, runHermetic } from './hermetic.ts';
-import type { Lane } from './priority-lane.ts';
 import type { Verification } from './report-schema.ts';
 import { fileHash, type Prepared, ROOT, type Runner } from './runner.ts';
 import { newAccessToken, type Session } from './session.ts';
@@ -20,8 +20,8 @@ export interface VerifyFileOptions {
   file: string;
   session: Session;
   /** Where runs wait their turn: `answered` for the compile and the run against the sandbox, `down` for the run with the API down. */
-  lanes: { answered: Lane; down: Lane };
-  /** Where the program waits in the answered lane: higher starts sooner (see priority-lane.ts). */
+  lanes: { answered: PQueue; down: PQueue };
+  /** Where the program waits in the answered lane: higher starts sooner. */
   priority?: number;
   timeoutMs: number;
   /** Where the program meets the sandbox: as api.mercadopago.com in a sealed namespace (the default), or through the proxy. */
@@ -35,9 +35,9 @@ export type Via = 'namespace' | 'proxy';
  * access token; then runs it again with the API down, in the other lane, to see it say so.
  */
 export async function verifyFile(options: VerifyFileOptions): Promise<Verification> {
-  const { verification, runDown } = await options.lanes.answered(() => runAnswered(options), options.priority);
+  const { verification, runDown } = await options.lanes.answered.add(() => runAnswered(options), { priority: options.priority });
   if (!runDown) return verification;
-  const down = await options.lanes.down(runDown);
+  const down = await options.lanes.down.add(runDown);
   const checks = [...verification.checks, judgeUnreachable(down, options.timeoutMs)];
   const failed = checks.filter((check) => !check.ok);
   return {

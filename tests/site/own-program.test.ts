@@ -133,9 +133,9 @@ describe.each(PAGES)('the built %s page', (_path, locale, id) => {
   );
 });
 
-// The sandbox's own package (sandbox/package/, once it is in this branch) names the command the panel shows.
+// The sandbox's own package (sandbox/package/) names the command the panel shows.
 const PACKAGE_JSON = join(ROOT, 'sandbox', 'package', 'package.json');
-it.runIf(existsSync(PACKAGE_JSON))("names the sandbox package's command as its package.json does, on every page", () => {
+it("names the sandbox package's command as its package.json does, on every page", () => {
   const bin = Object.keys(JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')).bin ?? {});
   expect(bin).toHaveLength(1);
   for (const [path, locale, id] of PAGES) expect(panelOf(page(locale.prefix, id)).markup, path).toContain(`>npx ${bin[0]} --proxy</code>`);
